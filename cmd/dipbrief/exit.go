@@ -1,0 +1,66 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+
+	"github.com/dipbrief/dipbrief/data"
+)
+
+// Exit statuses, from sysexits.h, so cron and systemd can act on them.
+const (
+	exitOK         = 0
+	exitFailure    = 1
+	exitUsage      = 64 // EX_USAGE: a bad flag or argument
+	exitDataErr    = 65 // EX_DATAERR: the dataset is wrong
+	exitNoInput    = 66 // EX_NOINPUT: the dataset or a year is missing
+	exitCantCreate = 73 // EX_CANTCREAT: the output cannot be written
+)
+
+type usageError struct{ error }
+
+func (e usageError) Unwrap() error { return e.error }
+
+type noInputError struct{ error }
+
+func (e noInputError) Unwrap() error { return e.error }
+
+type outputError struct{ error }
+
+func (e outputError) Unwrap() error { return e.error }
+
+// exitStatus prints err as one line on stderr (a dataset's problems, one per
+// line, after a summary) and decides the exit status.
+func exitStatus(stderr io.Writer, err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var diags data.Diagnostics
+	if errors.As(err, &diags) {
+		fmt.Fprintf(stderr, "dipbrief: the dataset has %d problem%s:\n%s\n", len(diags), plural(len(diags)), strings.TrimRight(diags.Error(), "\n"))
+		return exitDataErr
+	}
+	fmt.Fprintf(stderr, "dipbrief: %v\n", err)
+	var ue usageError
+	var ni noInputError
+	var oe outputError
+	switch {
+	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "accepts "):
+		return exitUsage
+	case errors.As(err, &oe):
+		return exitCantCreate
+	case errors.As(err, &ni) || errors.Is(err, fs.ErrNotExist):
+		return exitNoInput
+	}
+	return exitFailure
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/report"
+	"github.com/spf13/cobra"
+)
+
+// generateOptions are the flags of `dipbrief generate`.
+type generateOptions struct {
+	Year string // a year, "latest" (the default) or "previous"
+	Lang string
+	Data string // a dataset folder; empty for the embedded one
+	Out  string // a file or an existing folder; empty for the current folder
+}
+
+func newGenerateCmd(e *env, runF func(*generateOptions) error) *cobra.Command {
+	opts := &generateOptions{}
+	cmd := &cobra.Command{
+		Use:   "generate",
+		Short: "Make the briefing PDF for a year",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return generateRun(e, opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Year, "year", "latest", "the year to brief: YYYY, latest or previous")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "vi", "the edition's language: vi")
+	cmd.Flags().StringVar(&opts.Data, "data", "", "a dataset folder (default: the embedded Vietnam dataset)")
+	cmd.Flags().StringVar(&opts.Out, "out", "", "the output file, or a folder for the default name (default: the current folder)")
+	return cmd
+}
+
+func generateRun(e *env, opts *generateOptions) error {
+	ds, err := loadDataset(opts.Data)
+	if err != nil {
+		return err
+	}
+	year, err := pickYear(opts.Year, ds, e.now())
+	if err != nil {
+		return err
+	}
+	brief, err := ds.BriefFor(year)
+	if err != nil {
+		return noInputError{err}
+	}
+	created, err := creationDate(e, ds)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	ro := report.Options{Lang: opts.Lang, Created: created, Producer: "dipbrief " + version}
+	if err := report.Write(&buf, brief, ro); err != nil {
+		return err
+	}
+	path, err := outputPath(opts.Out, ds.Info.Country.Code, year, opts.Lang)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, buf.Bytes())
+}
+
+// loadDataset reads the folder, or the embedded dataset when dir is empty.
+func loadDataset(dir string) (*data.Dataset, error) {
+	if dir == "" {
+		return data.Load(data.Embedded(), "embedded:vn")
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, noInputError{fmt.Errorf("dataset folder %s: %w", dir, err)}
+	}
+	if !st.IsDir() {
+		return nil, noInputError{fmt.Errorf("dataset folder %s is not a folder", dir)}
+	}
+	return data.Load(os.DirFS(dir), dir)
+}
+
+// pickYear turns --year into a year of the dataset.
+func pickYear(s string, ds *data.Dataset, now time.Time) (int, error) {
+	switch s {
+	case "latest", "":
+		return ds.Latest(), nil
+	case "previous":
+		return now.Year() - 1, nil
+	}
+	y, err := strconv.Atoi(s)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, usageError{fmt.Errorf("--year %q: want a year such as 2024, latest or previous", s)}
+	}
+	return y, nil
+}
+
+// creationDate is SOURCE_DATE_EPOCH when set, else the dataset's "as of"
+// date: never the clock, so the same input gives the same bytes.
+func creationDate(e *env, ds *data.Dataset) (time.Time, error) {
+	if s := e.getenv("SOURCE_DATE_EPOCH"); s != "" {
+		sec, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return time.Time{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH %q is not a number of seconds", s)}
+		}
+		return time.Unix(sec, 0).UTC(), nil
+	}
+	return ds.Info.AsOf.Time(), nil
+}
+
+// outputPath is --out, or the default name (dipbrief-VN-2024-vi.pdf) in
+// --out when that is a folder, or in the current folder.
+func outputPath(out, country string, year int, lang string) (string, error) {
+	name := fmt.Sprintf("dipbrief-%s-%d-%s.pdf", country, year, lang)
+	if out == "" {
+		return name, nil
+	}
+	if st, err := os.Stat(out); err == nil && st.IsDir() {
+		return filepath.Join(out, name), nil
+	}
+	if out[len(out)-1] == os.PathSeparator {
+		return "", outputError{fmt.Errorf("output folder %s does not exist", out)}
+	}
+	return out, nil
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/dipbrief/dipbrief/data"
+)
+
+// fold makes text comparable across line breaks: runs of white space
+// become one space.
+func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// squeeze drops all white space, for Chinese, where a line may break
+// between any two characters.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func generateDefault(t *testing.T) (string, []byte) {
+	t.Helper()
+	dir := t.TempDir()
+	res := runCmd(t, nil, "generate", "--out", dir)
+	if res.code != 0 || res.stderr != "" || res.stdout != "" {
+		t.Fatalf("generate: exit %d, stdout %q, stderr %q; want 0 and silence", res.code, res.stdout, res.stderr)
+	}
+	path := filepath.Join(dir, "dipbrief-VN-2024-vi.pdf")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("the default file name: %v", err)
+	}
+	return path, b
+}
+
+func TestDefaultBriefingText(t *testing.T) {
+	path, _ := generateDefault(t)
+	raw := output(t, "pdftotext", "-raw", "-enc", "UTF-8", path, "-")
+	got := fold(raw)
+	ds, err := data.Load(data.Embedded(), "embedded:vn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Đối ngoại Việt Nam 2024", "Số liệu chính", "Xu hướng qua các năm", "Sự kiện nổi bật",
+		"Ghi chú về số liệu", "Nguồn",
+		"194", "~800 tỷ USD", ">15,8 triệu", "11 tháng", "dự kiến", ">170", "59",
+		"Ấn bản ngày 30/01/2025",
+	}
+	y, _ := ds.Year(2024)
+	for _, e := range y.Events {
+		want = append(want, fold(e.Summary.In("vi")))
+	}
+	for _, m := range ds.Metrics {
+		if f := ds.Figure(2024, m.ID); f != nil {
+			want = append(want, fold(m.Label.In("vi")))
+		}
+	}
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("pdftotext does not give back %q", w)
+		}
+	}
+	for _, s := range ds.Sources {
+		if s.Language == "zh" && !strings.Contains(squeeze(raw), squeeze(s.Title)) {
+			t.Errorf("the Chinese source title %q is not whole in the text", s.Title)
+		}
+	}
+	pages := pageCount(t, path)
+	if !regexp.MustCompile(fmt.Sprintf(`Trang %d/%d`, pages, pages)).MatchString(got) {
+		t.Errorf("no footer \"Trang %d/%d\" on the last page", pages, pages)
+	}
+}
+
+func pageCount(t *testing.T, path string) int {
+	t.Helper()
+	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindStringSubmatch(output(t, "pdfinfo", path))
+	var n int
+	if m == nil {
+		t.Fatal("pdfinfo shows no page count")
+	}
+	fmt.Sscan(m[1], &n)
+	return n
+}
+
+func TestDefaultBriefingOpensCleanly(t *testing.T) {
+	path, _ := generateDefault(t)
+	out := output(t, "qpdf", "--check", path)
+	if strings.Contains(strings.ToLower(out), "warning") {
+		t.Errorf("qpdf --check warns:\n%s", out)
+	}
+	info := output(t, "pdfinfo", path)
+	for _, w := range []string{"Title:           Đối ngoại Việt Nam 2024", "Author:          dipbrief", "Page size:       595.28 x 841.89 pts (A4)", "CreationDate:    Thu Jan 30 00:00:00 2025 UTC"} {
+		if !strings.Contains(info, w) {
+			t.Errorf("pdfinfo lacks %q:\n%s", w, info)
+		}
+	}
+	fontsOut := output(t, "pdffonts", path)
+	for _, line := range strings.Split(fontsOut, "\n")[2:] {
+		if f := strings.Fields(line); len(f) > 5 && f[len(f)-5] != "yes" {
+			t.Errorf("a font is not embedded: %s", line)
+		}
+	}
+	js := output(t, "qpdf", "--json", "--json-key=outlines", path)
+	for _, section := range []string{"Số liệu chính", "Xu hướng qua các năm", "Sự kiện nổi bật", "Ghi chú về số liệu", "Nguồn"} {
+		if !strings.Contains(js, `"title": "`+section+`"`) {
+			t.Errorf("the PDF outline has no entry %q", section)
+		}
+	}
+	if !strings.Contains(output(t, "qpdf", "--json", "--json-key=pages", path), "/Link") {
+		t.Error("the PDF has no link annotations: source markers should link to the sources list")
+	}
+}
+
+func TestSameInputSameBytes(t *testing.T) {
+	_, a := generateDefault(t)
+	_, b := generateDefault(t)
+	if !bytes.Equal(a, b) {
+		t.Fatal("two runs on the same input gave different bytes")
+	}
+	dir := t.TempDir()
+	if res := runCmd(t, map[string]string{"SOURCE_DATE_EPOCH": "1700000000"}, "generate", "--out", dir); res.code != 0 {
+		t.Fatalf("generate with SOURCE_DATE_EPOCH: %+v", res)
+	}
+	c, _ := os.ReadFile(filepath.Join(dir, "dipbrief-VN-2024-vi.pdf"))
+	if bytes.Equal(a, c) || !bytes.Contains(c, []byte("D:20231114")) {
+		t.Error("SOURCE_DATE_EPOCH does not set the creation date")
+	}
+}

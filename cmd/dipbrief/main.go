@@ -1,0 +1,7 @@
+// Command dipbrief turns a cited dataset of a country's yearly diplomatic
+// figures into a briefing PDF. See README.md.
+package main
+
+import "os"
+
+func main() { os.Exit(run(os.Args[1:], newEnv())) }

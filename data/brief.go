@@ -1,0 +1,190 @@
+package data
+
+import (
+	"fmt"
+	"math"
+	"sort"
+)
+
+// Brief is what one year's briefing says, before it is put into any language.
+type Brief struct {
+	Info   Info
+	Year   int
+	Prev   int   // the year before, or 0 when the dataset does not have it
+	Years  []int // every year of the dataset, ascending: the charts' x axis
+	Rows   []Row // the year's figures in catalog order
+	Charts []ChartData
+	Events []Event // in date order
+	Notes  []Note
+
+	Catalog []Metric // every metric, to name the parts of a derived sum
+	Sources []Source // the whole bibliography; the briefing lists those it cites
+}
+
+// Row is a metric's figure for the year beside the year before's.
+type Row struct {
+	Metric Metric
+	Cur    *Figure
+	Prev   *Figure // nil when there is none
+	Change *Change // nil when the two cannot be compared
+}
+
+// Change is the difference from the year before. Pct is meaningless when
+// HasPct is false (a percentage metric, or a zero base).
+type Change struct {
+	Abs    float64
+	Pct    float64
+	HasPct bool
+}
+
+// ChartData is one chart's series over every year: Values[i][j] is metric i
+// in Years[j], NaN where the dataset has no figure (a gap, never a zero).
+type ChartData struct {
+	Chart   Chart
+	Metrics []Metric
+	Values  [][]float64
+	Figures [][]*Figure // the figures behind Values, for citations
+}
+
+// NoteKind says why a figure needs a word of explanation.
+type NoteKind int
+
+// The kinds of note on the data, in the order the briefing lists them.
+const (
+	NoteConflict NoteKind = iota // other sources give other values
+	NoteDerived                  // worked out, not stated
+	NotePartial                  // covers part of the year
+	NoteExpected                 // a forecast made before the year closed
+	NoteRemark                   // the figure's own note
+)
+
+// Note is one remark on a figure of the briefed year.
+type Note struct {
+	Kind   NoteKind
+	Metric Metric
+	Figure *Figure
+}
+
+// BriefFor assembles the briefing for year.
+func (ds *Dataset) BriefFor(year int) (*Brief, error) {
+	cur := ds.yearData(year)
+	if cur == nil {
+		return nil, fmt.Errorf("the dataset has no figures for %d (it has %v)", year, ds.yearList())
+	}
+	b := &Brief{Info: ds.Info, Year: year, Years: ds.span(), Catalog: ds.Metrics, Sources: ds.Sources}
+	prev := ds.yearData(year - 1)
+	if prev != nil {
+		b.Prev = year - 1
+	}
+	for _, m := range ds.Metrics {
+		f := figureIn(cur, m.ID)
+		if f == nil {
+			continue
+		}
+		row := Row{Metric: m, Cur: f}
+		if prev != nil {
+			row.Prev = figureIn(prev, m.ID)
+			row.Change = changeBetween(m, f, row.Prev)
+		}
+		b.Rows = append(b.Rows, row)
+		b.Notes = append(b.Notes, notesFor(m, f)...)
+	}
+	sort.SliceStable(b.Notes, func(i, j int) bool { return b.Notes[i].Kind < b.Notes[j].Kind })
+	b.Events = append([]Event(nil), cur.Events...)
+	sort.SliceStable(b.Events, func(i, j int) bool { return b.Events[i].Date.Before(b.Events[j].Date) })
+	for _, c := range ds.Info.Charts {
+		b.Charts = append(b.Charts, ds.chartData(c, b.Years))
+	}
+	return b, nil
+}
+
+func changeBetween(m Metric, cur, prev *Figure) *Change {
+	if prev == nil || cur.Months != 0 || prev.Months != 0 {
+		return nil
+	}
+	c := &Change{Abs: cur.Value - prev.Value}
+	if m.Unit != "percent" && prev.Value != 0 {
+		c.Pct, c.HasPct = c.Abs/prev.Value*100, true
+	}
+	return c
+}
+
+func notesFor(m Metric, f *Figure) []Note {
+	var ns []Note
+	add := func(k NoteKind, ok bool) {
+		if ok {
+			ns = append(ns, Note{Kind: k, Metric: m, Figure: f})
+		}
+	}
+	add(NoteConflict, len(f.Alternatives) > 0)
+	add(NoteDerived, len(f.DerivedFrom) > 0 || len(f.Derivation) > 0)
+	add(NotePartial, f.Months != 0)
+	add(NoteExpected, f.Expected)
+	add(NoteRemark, len(f.Note) > 0 && len(f.Alternatives) == 0)
+	return ns
+}
+
+func (ds *Dataset) chartData(c Chart, years []int) ChartData {
+	cd := ChartData{Chart: c}
+	for _, id := range c.Metrics {
+		var m Metric
+		for _, x := range ds.Metrics {
+			if x.ID == id {
+				m = x
+			}
+		}
+		vals := make([]float64, len(years))
+		figs := make([]*Figure, len(years))
+		for j, y := range years {
+			vals[j] = math.NaN()
+			if yd := ds.yearData(y); yd != nil {
+				if f := figureIn(yd, id); f != nil {
+					vals[j], figs[j] = f.Value, f
+				}
+			}
+		}
+		cd.Metrics = append(cd.Metrics, m)
+		cd.Values = append(cd.Values, vals)
+		cd.Figures = append(cd.Figures, figs)
+	}
+	return cd
+}
+
+func (ds *Dataset) yearData(year int) *Year {
+	for i := range ds.Years {
+		if ds.Years[i].Year == year {
+			return &ds.Years[i]
+		}
+	}
+	return nil
+}
+
+func (ds *Dataset) yearList() []int {
+	ys := make([]int, len(ds.Years))
+	for i, y := range ds.Years {
+		ys[i] = y.Year
+	}
+	return ys
+}
+
+// span is every calendar year from the first in the dataset to the last, so
+// a year without a file shows as a gap on the charts' axis.
+func (ds *Dataset) span() []int {
+	if len(ds.Years) == 0 {
+		return nil
+	}
+	var ys []int
+	for y := ds.Years[0].Year; y <= ds.Years[len(ds.Years)-1].Year; y++ {
+		ys = append(ys, y)
+	}
+	return ys
+}
+
+func figureIn(y *Year, metric string) *Figure {
+	for i := range y.Figures {
+		if y.Figures[i].Metric == metric {
+			return &y.Figures[i]
+		}
+	}
+	return nil
+}

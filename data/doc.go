@@ -1,0 +1,25 @@
+// Package data reads a dipbrief dataset — a folder of hand-edited YAML files
+// holding a country's yearly diplomatic figures, each tied to the article it
+// came from — and checks it before anything is drawn from it.
+//
+// The package has four units, one or two files each:
+//
+//   - load (load.go, embed.go): finds dataset.yaml, metrics.yaml,
+//     sources.yaml and the YYYY.yaml year files in an fs.FS; a missing file
+//     is an error wrapping fs.ErrNotExist.
+//   - decode (parse.go, decode.go): parses each file into a YAML node tree
+//     and walks it strictly into the types of types.go, remembering where
+//     every value was written so that every problem, then and later, can be
+//     reported as file:line:column plus a field path.
+//   - validate (validate.go, validate_year.go): checks references, ranges,
+//     languages and sums on the typed values; all problems come back at once
+//     as Diagnostics.
+//   - provenance (provenance.go): CheckEvidence finds each citation's
+//     evidence snippet in the text of the article it names.
+//
+// Standards followed: YAML 1.2 as implemented by gopkg.in/yaml.v3 (core
+// schema: "yes" is a string, not a boolean); every string is put in Unicode
+// Normalization Form C (UAX #15) as it is decoded, so that text typed with
+// combining marks compares equal to text typed precomposed; white space is
+// Unicode White_Space when evidence is matched.
+package data

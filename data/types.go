@@ -1,0 +1,116 @@
+package data
+
+// Text is one piece of prose in every language the dataset declares, keyed by
+// language code ("vi", "en", "zh"). It is read with In, never ranged over, so
+// map order never reaches the output.
+type Text map[string]string
+
+// In returns the text in lang, or "" when the dataset lacks it (validation
+// rejects datasets where a declared language is missing).
+func (t Text) In(lang string) string { return t[lang] }
+
+// Dataset is everything read from one dataset folder.
+type Dataset struct {
+	Info    Info
+	Metrics []Metric // in catalog order (metrics.yaml)
+	Sources []Source // in bibliography order (sources.yaml)
+	Years   []Year   // ascending by year
+
+	positions *positions // where Load read each value; nil for a Dataset built in code
+}
+
+// Info is dataset.yaml: what the dataset is about and which languages it speaks.
+type Info struct {
+	Country   Country  `yaml:"country"`
+	Title     Text     `yaml:"title"`
+	Publisher Text     `yaml:"publisher"` // who issues the briefing; the PDF author
+	Languages []string `yaml:"languages"` // every Text must have all of these
+	AsOf      Date     `yaml:"as_of"`     // the edition date; also the PDF creation date
+	Charts    []Chart  `yaml:"charts"`    // the trend charts, in the order the briefing shows them
+}
+
+// Chart is one trend chart of the briefing: some metrics over every year.
+type Chart struct {
+	ID      string   `yaml:"id"`
+	Kind    string   `yaml:"kind"`    // bars (grouped), stacked (one bar per year, metrics stacked), lines
+	Metrics []string `yaml:"metrics"` // one series each, labelled with the metric's label
+	Title   Text     `yaml:"title"`
+}
+
+// Country names the country the dataset describes.
+type Country struct {
+	Code string `yaml:"code"` // ISO 3166-1 alpha-2, e.g. "VN"
+	Name Text   `yaml:"name"`
+}
+
+// Metric is one entry of the catalog in metrics.yaml.
+type Metric struct {
+	ID    string `yaml:"id"`    // e.g. "visits_abroad"
+	Unit  string `yaml:"unit"`  // count, usd_bn, percent, million
+	Group string `yaml:"group"` // activity, relations, economy, culture
+	Stock bool   `yaml:"stock"` // a level at a date (countries with relations), not a yearly flow
+	Key   bool   `yaml:"key"`   // shown as a tile among the key figures
+	Label Text   `yaml:"label"`
+}
+
+// Source is one entry of the bibliography in sources.yaml.
+type Source struct {
+	ID        string `yaml:"id"`
+	File      string `yaml:"file"`      // the article's text file name, for the provenance check
+	Publisher string `yaml:"publisher"` // as the publisher writes its own name
+	Title     string `yaml:"title"`     // in the article's own language
+	Date      Date   `yaml:"date"`
+	Circa     bool   `yaml:"circa"`    // the date is inferred, not printed on the article
+	Language  string `yaml:"language"` // vi, en, zh...
+	URL       string `yaml:"url"`      // empty where unknown
+	Note      Text   `yaml:"note"`     // optional: what the source is, when its title does not say
+}
+
+// Year is one YYYY.yaml file: that year's figures and events.
+type Year struct {
+	Year    int      `yaml:"year"`
+	Figures []Figure `yaml:"figures"`
+	Events  []Event  `yaml:"events"`
+}
+
+// Figure is one metric's value for a year, with where it comes from.
+type Figure struct {
+	Metric       string        `yaml:"metric"`
+	Value        float64       `yaml:"value"`
+	Qualifier    string        `yaml:"qualifier"`    // exact (default), approx, over, nearly
+	Expected     bool          `yaml:"expected"`     // a forecast made before the year closed
+	Months       int           `yaml:"months"`       // partial year: months covered (1-11); 0 is the full year
+	AsOf         Date          `yaml:"as_of"`        // for stock metrics: the date the level was reported
+	DerivedFrom  []string      `yaml:"derived_from"` // the sum of these metrics' figures in the same year
+	Derivation   Text          `yaml:"derivation"`   // how a derived figure was worked out, when not a plain sum
+	Cite         []Citation    `yaml:"cite"`
+	Alternatives []Alternative `yaml:"alternatives"` // other sources' values, each with its own citations
+	Note         Text          `yaml:"note"`
+}
+
+// Alternative is a value another source gives for the same figure.
+type Alternative struct {
+	Value     float64    `yaml:"value"`
+	Qualifier string     `yaml:"qualifier"`
+	Expected  bool       `yaml:"expected"`
+	Months    int        `yaml:"months"`
+	Cite      []Citation `yaml:"cite"`
+	Note      Text       `yaml:"note"`
+}
+
+// Citation ties a figure or event to a source, with the figure as the source
+// writes it ("22 chuyến thăm", "进行22次访问").
+type Citation struct {
+	Source   string `yaml:"source"`
+	Evidence string `yaml:"evidence"`
+}
+
+// Event is one of the year's highlights.
+type Event struct {
+	Date    Date       `yaml:"date"`    // year-month or full date
+	Kind    string     `yaml:"kind"`    // partnership_upgrade, relations, state_visit, multilateral, culture, citizen_protection, economy
+	Partner Text       `yaml:"partner"` // optional
+	Tier    string     `yaml:"tier"`    // optional: comprehensive_strategic, strategic, comprehensive
+	Summary Text       `yaml:"summary"` // one line in our own words
+	Cite    []Citation `yaml:"cite"`
+}

@@ -1,0 +1,161 @@
+package data
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The closed vocabularies of the format: the layout, the charts and the
+// translations of the briefing know these values and no others.
+var (
+	units      = []string{"count", "usd_bn", "percent", "million"}
+	groups     = []string{"activity", "relations", "economy", "culture"}
+	qualifiers = []string{"", "exact", "approx", "over", "nearly"}
+	kinds      = []string{"partnership_upgrade", "relations", "state_visit", "multilateral",
+		"culture", "citizen_protection", "economy"}
+	tiers = []string{"", "comprehensive_strategic", "strategic", "comprehensive"}
+)
+
+var (
+	langCode    = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`)
+	countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
+)
+
+// checker holds what the checks of one dataset share: where to report, and
+// the catalog and bibliography by id.
+type checker struct {
+	r       *report
+	ds      *Dataset
+	metrics map[string]*Metric
+	sources map[string]bool
+}
+
+// validate checks the decoded dataset as a whole: what the decoder cannot
+// see from one value alone (references, ranges, languages, sums).
+func validate(r *report, ds *Dataset) {
+	c := &checker{r: r, ds: ds, metrics: map[string]*Metric{}, sources: map[string]bool{}}
+	c.info()
+	c.catalog()
+	c.bibliography()
+	for i := range ds.Years {
+		c.year(r.pos.yearFiles[i], &ds.Years[i])
+	}
+}
+
+func (c *checker) info() {
+	const file = "dataset.yaml"
+	info := &c.ds.Info
+	if !countryCode.MatchString(info.Country.Code) {
+		c.r.add(file, "country.code", "%q is not an ISO 3166-1 alpha-2 code (like VN)", info.Country.Code)
+	}
+	if len(info.Languages) == 0 {
+		c.r.add(file, "languages", "missing: list the languages every text carries")
+	}
+	for i, lang := range info.Languages {
+		if !langCode.MatchString(lang) {
+			c.r.add(file, index("languages", i), "%q is not a language code like vi or zh-Hans", lang)
+		} else if slices.Index(info.Languages, lang) < i {
+			c.r.add(file, index("languages", i), "language %q is listed twice", lang)
+		}
+	}
+	c.text(file, "country.name", info.Country.Name, true)
+	c.text(file, "title", info.Title, true)
+	c.text(file, "publisher", info.Publisher, true)
+	if info.AsOf.IsZero() {
+		c.r.add(file, "as_of", "missing: the edition date")
+	}
+}
+
+func (c *checker) catalog() {
+	const file = "metrics.yaml"
+	if len(c.ds.Metrics) == 0 {
+		c.r.add(file, "metrics", "empty catalog: list at least one metric")
+	}
+	for i := range c.ds.Metrics {
+		m, path := &c.ds.Metrics[i], index("metrics", i)
+		c.id(file, path, m.ID, c.metrics[m.ID] != nil, "metric")
+		if c.metrics[m.ID] == nil {
+			c.metrics[m.ID] = m
+		}
+		c.oneOf(file, join(path, "unit"), "unit", m.Unit, units)
+		c.oneOf(file, join(path, "group"), "group", m.Group, groups)
+		c.text(file, join(path, "label"), m.Label, true)
+	}
+}
+
+func (c *checker) bibliography() {
+	const file = "sources.yaml"
+	if len(c.ds.Sources) == 0 {
+		c.r.add(file, "sources", "no sources: list at least one")
+	}
+	for i := range c.ds.Sources {
+		s, path := &c.ds.Sources[i], index("sources", i)
+		c.id(file, path, s.ID, c.sources[s.ID], "source")
+		c.sources[s.ID] = true
+		c.required(file, join(path, "publisher"), s.Publisher)
+		c.required(file, join(path, "title"), s.Title)
+		if !langCode.MatchString(s.Language) {
+			c.r.add(file, join(path, "language"), "%q is not a language code like vi or zh-Hans", s.Language)
+		}
+		if u, err := url.Parse(s.URL); s.URL != "" && (err != nil || u.Host == "" ||
+			(u.Scheme != "http" && u.Scheme != "https")) {
+			c.r.add(file, join(path, "url"), "%q is not an http or https address", s.URL)
+		}
+		c.text(file, join(path, "note"), s.Note, false)
+	}
+}
+
+// id checks an entry's id, which figures and citations refer to.
+func (c *checker) id(file, path, id string, seen bool, what string) {
+	switch {
+	case id == "":
+		c.r.add(file, join(path, "id"), "missing")
+	case seen:
+		c.r.add(file, join(path, "id"), "duplicate %s id %q", what, id)
+	}
+}
+
+func (c *checker) required(file, path, s string) {
+	if strings.TrimSpace(s) == "" {
+		c.r.add(file, path, "missing")
+	}
+}
+
+// oneOf checks a value against a closed vocabulary; "" in the vocabulary
+// makes the field optional.
+func (c *checker) oneOf(file, path, what, value string, allowed []string) {
+	if slices.Contains(allowed, value) {
+		return
+	}
+	if value == "" {
+		c.r.add(file, path, "missing")
+		return
+	}
+	want := strings.Join(slices.DeleteFunc(slices.Clone(allowed), func(s string) bool { return s == "" }), ", ")
+	c.r.add(file, path, "unknown %s %q; want one of %s", what, value, want)
+}
+
+// text checks that a Text speaks every declared language, and no other, so
+// that a briefing in any of them has no holes.
+func (c *checker) text(file, path string, t Text, required bool) {
+	if len(t) == 0 {
+		if required {
+			c.r.add(file, path, "missing")
+		}
+		return
+	}
+	for _, lang := range c.ds.Info.Languages {
+		if s, ok := t[lang]; !ok {
+			c.r.add(file, join(path, lang), "missing")
+		} else if strings.TrimSpace(s) == "" {
+			c.r.add(file, join(path, lang), "empty")
+		}
+	}
+	for lang := range t {
+		if !slices.Contains(c.ds.Info.Languages, lang) {
+			c.r.add(file, join(path, lang), "language %q is not among the languages of dataset.yaml", lang)
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/report/text"
+)
+
+const mastheadH = 178.0
+
+// cover draws the masthead across the top of the first page: country,
+// title and year, what the briefing holds, edition date and language.
+func (r *builder) cover() error {
+	lang := r.l.lang()
+	f := r.f
+	f.add(Rect{X: 0, Y: 0, W: pageW, H: mastheadH, Fill: navy}, Rect{X: 0, Y: mastheadH, W: pageW, H: 4, Fill: teal})
+	f.add(Bookmark{Title: r.title(), Level: 0, Y: 0})
+	y := 44.0
+	lines := []struct {
+		spans []text.Span
+		p     para
+		gap   float64
+	}{
+		{[]text.Span{bold(strings.ToUpper(r.b.Info.Country.Name.In(lang)))}, para{size: 10, leading: 1.3, color: Color{0x9F, 0xD8, 0xCF}}, 4},
+		{[]text.Span{bold(r.title())}, para{size: 26, leading: 1.2, color: white}, 6},
+		{[]text.Span{plain(r.l.words.subtitle)}, para{size: 10.5, leading: 1.35, color: Color{0xD5, 0xDE, 0xE8}}, 10},
+		{[]text.Span{plain(fmt.Sprintf(r.l.words.edition, r.l.date(r.b.Info.AsOf)) + "  ·  " + r.l.words.language)}, para{size: 9, leading: 1.3, color: Color{0xB8, 0xC6, 0xD6}}, 0},
+	}
+	for _, ln := range lines {
+		wrapped, err := wrap(ln.spans, ln.p, contentW-40)
+		if err != nil {
+			return err
+		}
+		y = f.placeLines(wrapped, ln.p, marginX, y) + ln.gap
+	}
+	f.y = mastheadH + 26
+	return nil
+}
+
+// headersAndFooters adds the running header (from page 2) and the footer
+// with "page n of m" once every page is known.
+func (r *builder) headersAndFooters() error {
+	n := len(r.f.pages)
+	small := para{size: 8, leading: 1.2, color: grey}
+	for i, p := range r.f.pages {
+		r.f.page = p
+		if i > 0 {
+			if err := r.line(r.title(), small, marginX, 30, false); err != nil {
+				return err
+			}
+			if err := r.line(r.b.Info.Country.Name.In(r.l.lang()), small, marginX+contentW, 30, true); err != nil {
+				return err
+			}
+			p.Items = append(p.Items, Rule{X1: marginX, Y1: 44, X2: marginX + contentW, Y2: 44, Width: 0.5, Color: lightGrey})
+		}
+		fy := pageH - 36
+		p.Items = append(p.Items, Rule{X1: marginX, Y1: fy - 14, X2: marginX + contentW, Y2: fy - 14, Width: 0.5, Color: lightGrey})
+		if err := r.line(fmt.Sprintf(r.l.words.asOf, r.l.date(r.b.Info.AsOf)), small, marginX, fy, false); err != nil {
+			return err
+		}
+		if err := r.line(fmt.Sprintf(r.l.words.page, i+1, n), small, marginX+contentW, fy, true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// line sets one unwrapped line with its top at y, left-aligned at x or
+// right-aligned to end at x.
+func (r *builder) line(s string, p para, x, y float64, right bool) error {
+	runs, err := text.Itemize(s, fonts.Regular)
+	if err != nil {
+		return err
+	}
+	if right {
+		x -= text.Width(runs, p.size)
+	}
+	base := y + p.size*0.95
+	for _, run := range runs {
+		r.f.add(Glyphs{X: x, Y: base, Size: p.size, Face: run.Face, Text: run.Text, Color: p.color})
+		x += text.RunWidth(run.Face, run.Text, p.size)
+	}
+	return nil
+}

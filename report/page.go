@@ -1,0 +1,100 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dipbrief/dipbrief/charts"
+	"github.com/dipbrief/dipbrief/fonts"
+)
+
+// A4 in points, the unit of every length in this package.
+const (
+	pageW = 595.28
+	pageH = 841.89
+)
+
+// Color is an sRGB colour.
+type Color struct{ R, G, B uint8 }
+
+// Page is one laid-out page: positioned items, drawn in order.
+type Page struct{ Items []Item }
+
+// Item is something placed on a page; the PDF backend draws each kind.
+type Item interface{ dump() string }
+
+// Glyphs is a run of text in one face with its baseline at Y.
+type Glyphs struct {
+	X, Y, Size float64
+	Face       *fonts.Face
+	Text       string
+	Color      Color
+}
+
+// Rect is a filled rectangle.
+type Rect struct {
+	X, Y, W, H float64
+	Fill       Color
+}
+
+// Rule is a straight line.
+type Rule struct {
+	X1, Y1, X2, Y2, Width float64
+	Color                 Color
+}
+
+// LinkArea makes a rectangle a link to a named anchor.
+type LinkArea struct {
+	X, Y, W, H float64
+	Anchor     string
+}
+
+// Anchor is a named place a LinkArea can point to.
+type Anchor struct {
+	Name string
+	Y    float64
+}
+
+// Bookmark is an entry of the PDF outline pointing here.
+type Bookmark struct {
+	Title string
+	Level int
+	Y     float64
+}
+
+// Figure is a chart drawing placed with its top-left corner at X, Y.
+type Figure struct {
+	X, Y    float64
+	Drawing charts.Drawing
+}
+
+func (g Glyphs) dump() string {
+	return fmt.Sprintf("text %.1f,%.1f %s %.1f #%02x%02x%02x %q", g.X, g.Y, g.Face.Name, g.Size, g.Color.R, g.Color.G, g.Color.B, g.Text)
+}
+func (r Rect) dump() string {
+	return fmt.Sprintf("rect %.1f,%.1f %.1fx%.1f #%02x%02x%02x", r.X, r.Y, r.W, r.H, r.Fill.R, r.Fill.G, r.Fill.B)
+}
+func (r Rule) dump() string {
+	return fmt.Sprintf("rule %.1f,%.1f-%.1f,%.1f w%.2f", r.X1, r.Y1, r.X2, r.Y2, r.Width)
+}
+func (l LinkArea) dump() string {
+	return fmt.Sprintf("link %.1f,%.1f %.1fx%.1f -> %s", l.X, l.Y, l.W, l.H, l.Anchor)
+}
+func (a Anchor) dump() string   { return fmt.Sprintf("anchor %s y%.1f", a.Name, a.Y) }
+func (b Bookmark) dump() string { return fmt.Sprintf("bookmark %d %q y%.1f", b.Level, b.Title, b.Y) }
+func (f Figure) dump() string {
+	return fmt.Sprintf("chart %.1f,%.1f %.1fx%.1f ops=%d", f.X, f.Y, f.Drawing.Width, f.Drawing.Height, len(f.Drawing.Ops))
+}
+
+// Dump lists every item of every page, one per line: a text view of the
+// layout that reviews far better than PDF bytes.
+func Dump(pages []*Page) string {
+	var b strings.Builder
+	for i, p := range pages {
+		fmt.Fprintf(&b, "page %d\n", i+1)
+		for _, it := range p.Items {
+			b.WriteString("  " + it.dump() + "\n")
+		}
+	}
+	return b.String()
+}

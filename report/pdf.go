@@ -1,0 +1,190 @@
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/dipbrief/dipbrief/charts"
+	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/report/text"
+)
+
+// pdfWriter is the one place that talks to fpdf: it draws laid-out pages
+// and turns fpdf's sticky error into a returned one.
+type pdfWriter struct {
+	pdf     *fpdf.Fpdf
+	fonts   map[*fonts.Face]bool
+	links   map[string]int // anchor name -> fpdf link id
+	curFace *fonts.Face
+	curSize float64
+}
+
+func writePDF(w io.Writer, pages []*Page, meta Meta) error {
+	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: pageW, Ht: pageH}, OrientationStr: "P"})
+	p.SetAutoPageBreak(false, 0)
+	p.SetMargins(0, 0, 0)
+	p.SetCatalogSort(true)
+	p.SetCreationDate(meta.Created)
+	p.SetModificationDate(meta.Created)
+	p.SetTitle(meta.Title, true)
+	p.SetSubject(meta.Subject, true)
+	p.SetAuthor(meta.Author, true)
+	p.SetKeywords(meta.Keywords, true)
+	p.SetCreator(meta.Producer, true)
+	p.SetProducer(meta.Producer, true)
+	p.SetLang(meta.Lang)
+	p.SetDisplayMode("fullwidth", "OneColumn")
+	pw := &pdfWriter{pdf: p, fonts: map[*fonts.Face]bool{}, links: map[string]int{}}
+	pw.registerAnchors(pages)
+	for _, page := range pages {
+		p.AddPage()
+		for _, it := range page.Items {
+			pw.draw(it)
+		}
+	}
+	if err := p.Error(); err != nil {
+		return fmt.Errorf("writing PDF: %w", err)
+	}
+	if err := p.Output(w); err != nil {
+		return fmt.Errorf("writing PDF: %w", err)
+	}
+	return nil
+}
+
+// registerAnchors creates a link target for every anchor before any page
+// is drawn, so a marker can link forward to the sources list.
+func (w *pdfWriter) registerAnchors(pages []*Page) {
+	for i, page := range pages {
+		for _, it := range page.Items {
+			if a, ok := it.(Anchor); ok {
+				id := w.pdf.AddLink()
+				w.pdf.SetLink(id, a.Y, i+1)
+				w.links[a.Name] = id
+			}
+		}
+	}
+}
+
+func (w *pdfWriter) draw(it Item) {
+	p := w.pdf
+	switch v := it.(type) {
+	case Glyphs:
+		w.text(v.Face, v.Size, v.Color, v.X, v.Y, v.Text)
+	case Rect:
+		p.SetFillColor(int(v.Fill.R), int(v.Fill.G), int(v.Fill.B))
+		p.Rect(v.X, v.Y, v.W, v.H, "F")
+	case Rule:
+		p.SetDrawColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
+		p.SetLineWidth(v.Width)
+		p.Line(v.X1, v.Y1, v.X2, v.Y2)
+	case LinkArea:
+		if id, ok := w.links[v.Anchor]; ok {
+			p.Link(v.X, v.Y, v.W, v.H, id)
+		}
+	case Bookmark:
+		p.Bookmark(v.Title, v.Level, v.Y)
+	case Figure:
+		w.chart(v)
+	}
+}
+
+// text draws a run in its face; the face is embedded (and later subset to
+// the glyphs used) the first time it is needed.
+func (w *pdfWriter) text(f *fonts.Face, size float64, c Color, x, y float64, s string) {
+	if !w.fonts[f] {
+		w.pdf.AddUTF8FontFromBytes(f.Name, "", f.Data)
+		w.fonts[f] = true
+	}
+	if w.curFace != f || w.curSize != size {
+		w.pdf.SetFont(f.Name, "", size)
+		w.curFace, w.curSize = f, size
+	}
+	w.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
+	w.pdf.Text(x, y, s)
+}
+
+// chart draws a recorded chart with its origin moved to the figure's place.
+func (w *pdfWriter) chart(fig Figure) {
+	for _, op := range fig.Drawing.Ops {
+		switch o := op.(type) {
+		case charts.Path:
+			w.path(o, fig.X, fig.Y)
+		case charts.Text:
+			w.chartText(o, fig.X, fig.Y)
+		}
+	}
+}
+
+func (w *pdfWriter) path(o charts.Path, dx, dy float64) {
+	p := w.pdf
+	style := ""
+	if o.Fill.A != 0 {
+		style += "F"
+		p.SetFillColor(int(o.Fill.R), int(o.Fill.G), int(o.Fill.B))
+	}
+	if o.Stroke.A != 0 && o.Width > 0 {
+		style += "D"
+		p.SetDrawColor(int(o.Stroke.R), int(o.Stroke.G), int(o.Stroke.B))
+		p.SetLineWidth(o.Width)
+		p.SetLineCapStyle("round")
+		p.SetLineJoinStyle("round")
+		p.SetDashPattern(o.Dash, 0)
+	}
+	if style == "" || len(o.Segs) == 0 {
+		return
+	}
+	for _, s := range o.Segs {
+		a, b, c := s.Pts[0], s.Pts[1], s.Pts[2]
+		switch s.Kind {
+		case charts.MoveTo:
+			p.MoveTo(a.X+dx, a.Y+dy)
+		case charts.LineTo:
+			p.LineTo(a.X+dx, a.Y+dy)
+		case charts.QuadTo:
+			p.CurveTo(a.X+dx, a.Y+dy, b.X+dx, b.Y+dy)
+		case charts.CubicTo:
+			p.CurveBezierCubicTo(a.X+dx, a.Y+dy, b.X+dx, b.Y+dy, c.X+dx, c.Y+dy)
+		case charts.Close:
+			p.ClosePath()
+		}
+	}
+	p.DrawPath(style)
+	if o.Dash != nil {
+		p.SetDashPattern(nil, 0)
+	}
+}
+
+// chartText draws a chart label with font fallback, rotated about its
+// baseline start when the chart asks for it.
+func (w *pdfWriter) chartText(o charts.Text, dx, dy float64) {
+	runs, err := text.Itemize(o.Text, fonts.Regular)
+	if err != nil {
+		w.pdf.SetError(err)
+		return
+	}
+	x, y := o.X+dx, o.Y+dy
+	c := Color{o.Color.R, o.Color.G, o.Color.B}
+	if o.Rotation != 0 {
+		w.pdf.TransformBegin()
+		w.pdf.TransformRotate(o.Rotation, x, y)
+	}
+	for _, r := range runs {
+		w.text(r.Face, o.Size, c, x, y, r.Text)
+		x += text.RunWidth(r.Face, r.Text, o.Size)
+	}
+	if o.Rotation != 0 {
+		w.pdf.TransformEnd()
+	}
+}
+
+// measurer gives charts the same widths the PDF draws with.
+type measurer struct{}
+
+func (measurer) TextWidth(s string, size float64) float64 {
+	runs, err := text.Itemize(s, fonts.Regular)
+	if err != nil {
+		return 0
+	}
+	return text.Width(runs, size)
+}

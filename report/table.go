@@ -1,0 +1,126 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/dipbrief/dipbrief/report/text"
+)
+
+// column is one column of a table: its width and whether it is set flush right.
+type column struct {
+	w     float64
+	right bool
+}
+
+// table lays out rows of cells under a header that is repeated on every
+// page the table reaches.
+type table struct {
+	cols   []column
+	header [][]text.Span
+	body   para
+	pad    float64
+}
+
+const cellPad = 5.0
+
+func (r *builder) figureTable() error {
+	w := r.l.words
+	prev := fmt.Sprint(r.b.Year - 1)
+	t := table{
+		cols: []column{{w: 190}, {w: 98, right: true}, {w: 82, right: true}, {w: 75, right: true}, {w: contentW - 445}},
+		header: [][]text.Span{
+			{bold(w.colMetric)}, {bold(fmt.Sprint(r.b.Year))}, {bold(prev)}, {bold(w.colChange)}, {bold(w.colSources)},
+		},
+		body: para{size: 8.5, leading: 1.3, color: ink},
+	}
+	var rows [][][]text.Span
+	for _, row := range r.b.Rows {
+		change := "—"
+		if row.Change != nil {
+			change = r.l.change(row.Metric, row.Change)
+		}
+		rows = append(rows, [][]text.Span{
+			{plain(r.label(row.Metric))},
+			{bold(r.cellText(row.Metric, row.Cur))},
+			{plain(r.cellText(row.Metric, row.Prev))},
+			{plain(change)},
+			r.markers(r.citesOf(row.Cur)),
+		})
+	}
+	title := para{size: 10.5, leading: 1.3, color: navy}
+	r.f.need(title.size*2 + 60)
+	if err := r.f.paragraph([]text.Span{bold(fmt.Sprintf(w.allFigures, r.b.Year))}, title, marginX, contentW); err != nil {
+		return err
+	}
+	r.f.y += 4
+	return t.draw(r.f, rows)
+}
+
+// draw places the header and the rows, starting a new page (and repeating
+// the header) when a row does not fit.
+func (t table) draw(f *flow, rows [][][]text.Span) error {
+	if err := t.row(f, t.header, true); err != nil {
+		return err
+	}
+	for _, cells := range rows {
+		h, err := t.height(cells)
+		if err != nil {
+			return err
+		}
+		if f.y+h > bottomY {
+			f.newPage()
+			if err := t.row(f, t.header, true); err != nil {
+				return err
+			}
+		}
+		if err := t.row(f, cells, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t table) height(cells [][]text.Span) (float64, error) {
+	n := 1
+	for i, c := range cells {
+		lines, err := wrap(c, t.body, t.cols[i].w-2*cellPad)
+		if err != nil {
+			return 0, err
+		}
+		n = max(n, len(lines))
+	}
+	return float64(n)*t.body.size*t.body.leading + 2*cellPad, nil
+}
+
+func (t table) row(f *flow, cells [][]text.Span, header bool) error {
+	h, err := t.height(cells)
+	if err != nil {
+		return err
+	}
+	if header {
+		f.add(Rect{X: marginX, Y: f.y, W: contentW, H: h, Fill: paleBlue})
+	}
+	x := marginX
+	p := t.body
+	if header {
+		p.color = navy
+	}
+	for i, c := range cells {
+		col := t.cols[i]
+		lines, err := wrap(c, p, col.w-2*cellPad)
+		if err != nil {
+			return err
+		}
+		for j, l := range lines {
+			lx := x + cellPad
+			if col.right {
+				lx = x + col.w - cellPad - l.Width
+			}
+			f.placeLine(l, p, lx, f.y+cellPad+float64(j)*p.size*p.leading+p.size*0.95)
+		}
+		x += col.w
+	}
+	f.y += h
+	f.add(Rule{X1: marginX, Y1: f.y, X2: marginX + contentW, Y2: f.y, Width: 0.5, Color: lightGrey})
+	return nil
+}

@@ -1,0 +1,9 @@
+// Package text turns strings into lines of font runs ready to place on a page.
+//
+// It works in the stages Typst uses for inline text: normalize (Unicode NFC,
+// UAX #15), itemize into runs by which embedded face covers each grapheme
+// cluster (UAX #29), find line-break opportunities (UAX #14, via
+// github.com/rivo/uniseg) and fill lines greedily. A rune no face can draw is
+// an error naming it, never a blank box: fonts.Chain decides the order faces
+// are tried in.
+package text

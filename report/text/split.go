@@ -1,0 +1,49 @@
+package text
+
+import "github.com/rivo/uniseg"
+
+// splitWide cuts any segment wider than width between grapheme clusters, so
+// an unbreakable stretch (a long URL) still fits the column.
+func splitWide(segs []segment, width, size float64) []segment {
+	var out []segment
+	for _, s := range segs {
+		if s.width <= width {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, cut(s, width, size)...)
+	}
+	return out
+}
+
+func cut(s segment, width, size float64) []segment {
+	var out []segment
+	var cur segment
+	for _, p := range s.pieces {
+		rest, state := p.Text, -1
+		for len(rest) > 0 {
+			var cl string
+			cl, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+			w := RunWidth(p.Face, cl, size)
+			if cur.advance+w > width && len(cur.pieces) > 0 {
+				out = append(out, cur)
+				cur = segment{}
+			}
+			np := p
+			np.Text, np.X, np.W = cl, cur.advance, w
+			cur.pieces = append(cur.pieces, np)
+			cur.advance += w
+			cur.width = cur.advance
+		}
+	}
+	cur.width, cur.mustBreak = s.width-sumWidths(out), s.mustBreak
+	return append(out, cur)
+}
+
+func sumWidths(segs []segment) float64 {
+	var w float64
+	for _, s := range segs {
+		w += s.advance
+	}
+	return w
+}

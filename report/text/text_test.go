@@ -1,0 +1,200 @@
+package text
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/dipbrief/dipbrief/fonts"
+	"golang.org/x/text/unicode/norm"
+)
+
+func plain(s string) []Span { return []Span{{Text: s}} }
+
+func lineTexts(t *testing.T, spans []Span, width float64) []string {
+	t.Helper()
+	lines, err := Wrap(spans, 10, width)
+	if err != nil {
+		t.Fatalf("Wrap: %v", err)
+	}
+	var out []string
+	for _, l := range lines {
+		out = append(out, l.Text())
+	}
+	return out
+}
+
+func TestItemizeGivesEachRuneAFaceThatHasIt(t *testing.T) {
+	tests := []struct {
+		name, in string
+		faces    []string
+	}{
+		{"vietnamese", "Đối ngoại Việt Nam", []string{"NotoSans"}},
+		{"chinese", "越南外交", []string{"DroidSansFallback"}},
+		{"mixed", "Nguồn: 越通社 2024", []string{"NotoSans", "DroidSansFallback", "NotoSans"}},
+		{"latin digits inside chinese", "进行22次访问", []string{"DroidSansFallback", "NotoSans", "DroidSansFallback"}},
+		{"chinese punctuation", "全面、现代。", []string{"DroidSansFallback"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			runs, err := Itemize(tc.in, fonts.Regular)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			var joined string
+			for _, r := range runs {
+				got = append(got, r.Face.Name)
+				joined += r.Text
+				for _, c := range r.Text {
+					if !r.Face.Has(c) {
+						t.Errorf("rune %q given to %s, which lacks it", c, r.Face.Name)
+					}
+				}
+			}
+			if joined != tc.in {
+				t.Errorf("runs join to %q, want %q", joined, tc.in)
+			}
+			if strings.Join(got, ",") != strings.Join(tc.faces, ",") {
+				t.Errorf("faces %v, want %v", got, tc.faces)
+			}
+		})
+	}
+}
+
+func TestItemizeNamesAMissingRune(t *testing.T) {
+	for _, in := range []string{"xin chào 😀", "مرحبا"} {
+		_, err := Itemize(in, fonts.Regular)
+		var mg *MissingGlyphError
+		if !errors.As(err, &mg) {
+			t.Fatalf("Itemize(%q): got %v, want a MissingGlyphError", in, err)
+		}
+		if !strings.ContainsRune(in, mg.Rune) || !strings.Contains(err.Error(), "U+") {
+			t.Errorf("error %q does not name a rune of the input", err)
+		}
+	}
+}
+
+func TestItemizeNFDEqualsNFC(t *testing.T) {
+	s := "Tổng Bí thư, Hội An, Đà Lạt, tỷ USD"
+	a, err1 := Itemize(norm.NFD.String(s), fonts.Regular)
+	b, err2 := Itemize(s, fonts.Regular)
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if len(a) != len(b) || a[0].Text != b[0].Text {
+		t.Errorf("NFD itemizes to %v, NFC to %v", a, b)
+	}
+}
+
+func TestWrapBreaksOnlyAtOpportunities(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		width float64
+		want  []string
+	}{
+		{"fits", "Đối ngoại Việt Nam", 500, []string{"Đối ngoại Việt Nam"}},
+		{"words", "hai mươi hai chuyến thăm", 60, []string{"hai mươi hai", "chuyến", "thăm"}},
+		{"newline", "một\nhai", 500, []string{"một", "hai"}},
+		{"marker stays with word", "680 tỷ USD[1]", 48, []string{"680 tỷ", "USD[1]"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := lineTexts(t, plain(tc.in), tc.width)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWrapChineseNeverStartsALineWithClosingPunctuation(t *testing.T) {
+	s := "越南已与193个国家建立外交关系，其中全面战略伙伴6个，战略伙伴12个，全面伙伴12个。经济外交不断得到推进。"
+	for w := 30.0; w < 200; w += 7 {
+		lines := lineTexts(t, plain(s), w)
+		if strings.Join(lines, "") != s {
+			t.Fatalf("width %v: lines %q lose or duplicate characters", w, lines)
+		}
+		for _, l := range lines[1:] {
+			if r := []rune(l)[0]; strings.ContainsRune("，。、」）", r) {
+				t.Errorf("width %v: line %q starts with %q", w, l, r)
+			}
+		}
+	}
+}
+
+func TestWrapSplitsAnUnbreakableStretch(t *testing.T) {
+	url := "https://example.org/a-very-long-path-without-any-spaces-at-all"
+	lines, err := Wrap(plain(url), 10, 80)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var joined string
+	for _, l := range lines {
+		if l.Width > 80+1e-6 {
+			t.Errorf("line %q is %.1f pt wide, want ≤ 80", l.Text(), l.Width)
+		}
+		joined += l.Text()
+	}
+	if joined != url {
+		t.Errorf("lines join to %q, want %q", joined, url)
+	}
+}
+
+func TestWrapKeepsSpanAttributes(t *testing.T) {
+	spans := []Span{{Text: "FDI ", Style: fonts.Bold}, {Text: "36,6 tỷ USD"}, {Text: "[2]", Attr: 2}}
+	lines, err := Wrap(spans, 10, 500)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := lines[0].Pieces
+	if len(ps) != 3 || ps[0].Style != fonts.Bold || ps[2].Attr != 2 || ps[2].Text != "[2]" {
+		t.Errorf("pieces %+v, want bold label, text, marker with attr 2", ps)
+	}
+	if ps[1].X <= ps[0].X || ps[2].X <= ps[1].X {
+		t.Errorf("pieces not placed left to right: %+v", ps)
+	}
+}
+
+func FuzzWrap(f *testing.F) {
+	for _, s := range []string{"Đối ngoại Việt Nam 2024", "越南已与193个国家建立外交关系，其中", "a\nb c", "https://x.y/z", ""} {
+		f.Add(s, 60.0)
+	}
+	f.Fuzz(func(t *testing.T, s string, width float64) {
+		if width < 1 || width > 1000 || width != width {
+			return
+		}
+		lines, err := Wrap(plain(s), 10, width)
+		var mg *MissingGlyphError
+		if errors.As(err, &mg) || errors.Is(err, ErrInvalidUTF8) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("Wrap(%q): %v", s, err)
+		}
+		var joined strings.Builder
+		for _, l := range lines {
+			for _, p := range l.Pieces {
+				for _, r := range p.Text {
+					if !p.Face.Has(r) {
+						t.Fatalf("rune %q given to %s, which lacks it", r, p.Face.Name)
+					}
+				}
+			}
+			joined.WriteString(l.Text())
+		}
+		noSpace := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if unicode.IsSpace(r) {
+					return -1
+				}
+				return r
+			}, s)
+		}
+		if noSpace(joined.String()) != noSpace(norm.NFC.String(s)) {
+			t.Fatalf("lines %q lose or duplicate runes of %q", joined.String(), s)
+		}
+	})
+}

@@ -29,22 +29,27 @@ type plot struct {
 // and grid; the bars, lines, value labels and legend are drawn here in
 // exact points. The error is ErrEmpty, ErrBadSpec or ErrTooSmall, wrapped.
 func Draw(spec Spec, st Style, m Measurer) (Drawing, error) {
-	st = st.withDefaults()
-	if err := validate(spec, st, m); err != nil {
-		return Drawing{}, err
-	}
-	p, err := newPlot(spec, st, m)
+	p, err := render(spec, st.withDefaults(), m)
 	if err != nil {
 		return Drawing{}, err
 	}
+	return Drawing{Width: p.st.Width, Height: p.st.Height, Ops: p.rec.ops}, nil
+}
+
+// render runs go-chart over the recorder and keeps the plot for inspection.
+func render(spec Spec, st Style, m Measurer) (*plot, error) {
+	if err := validate(spec, st, m); err != nil {
+		return nil, err
+	}
+	p, err := newPlot(spec, st, m)
+	if err != nil {
+		return nil, err
+	}
 	provide := func(int, int) (chart.Renderer, error) { return p.rec, nil }
 	if err := p.chart().Render(provide, io.Discard); err != nil {
-		return Drawing{}, fmt.Errorf("charts: %w", err)
+		return nil, fmt.Errorf("charts: %w", err)
 	}
-	if p.err != nil {
-		return Drawing{}, p.err
-	}
-	return Drawing{Width: st.Width, Height: st.Height, Ops: p.rec.ops}, nil
+	return p, p.err
 }
 
 func newPlot(spec Spec, st Style, m Measurer) (*plot, error) {

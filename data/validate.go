@@ -154,7 +154,7 @@ func (c *checker) text(file, path string, t Text, required bool) {
 		}
 	}
 	for lang := range t {
-		if !slices.Contains(c.ds.Info.Languages, lang) {
+		if len(c.ds.Info.Languages) > 0 && !slices.Contains(c.ds.Info.Languages, lang) {
 			c.r.add(file, join(path, lang), "language %q is not among the languages of dataset.yaml", lang)
 		}
 	}

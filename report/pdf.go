@@ -83,6 +83,10 @@ func (w *pdfWriter) draw(it Item) {
 			p.Link(v.X, v.Y, v.W, v.H, id)
 		}
 	case Bookmark:
+		// fpdf encodes a title as UTF-16 only while a UTF-8 font is current.
+		if w.curFace == nil {
+			w.useFace(fonts.Chain(fonts.Regular)[0], 10)
+		}
 		p.Bookmark(v.Title, v.Level, v.Y)
 	case Figure:
 		w.chart(v)
@@ -92,6 +96,12 @@ func (w *pdfWriter) draw(it Item) {
 // text draws a run in its face; the face is embedded (and later subset to
 // the glyphs used) the first time it is needed.
 func (w *pdfWriter) text(f *fonts.Face, size float64, c Color, x, y float64, s string) {
+	w.useFace(f, size)
+	w.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
+	w.pdf.Text(x, y, s)
+}
+
+func (w *pdfWriter) useFace(f *fonts.Face, size float64) {
 	if !w.fonts[f] {
 		w.pdf.AddUTF8FontFromBytes(f.Name, "", f.Data)
 		w.fonts[f] = true
@@ -100,8 +110,6 @@ func (w *pdfWriter) text(f *fonts.Face, size float64, c Color, x, y float64, s s
 		w.pdf.SetFont(f.Name, "", size)
 		w.curFace, w.curSize = f, size
 	}
-	w.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
-	w.pdf.Text(x, y, s)
 }
 
 // chart draws a recorded chart with its origin moved to the figure's place.

@@ -28,7 +28,8 @@ func (r *builder) sources() error {
 		if link == "" {
 			link = w.noURL
 		}
-		spans := []text.Span{bold(s.Publisher + ". "), plain("“" + s.Title + "”. " + strings.Join(parts, ". ") + ". " + link + ".")}
+		parts = append(parts, link)
+		spans := []text.Span{bold(s.Publisher + ". "), plain("“" + s.Title + "”. " + strings.Join(parts, " · ") + ".")}
 		if note := s.Note.In(lang); note != "" {
 			spans = append(spans, text.Span{Text: " " + note, Style: fonts.Italic})
 		}

@@ -27,7 +27,7 @@ func (r *builder) figureTable() error {
 	w := r.l.words
 	prev := fmt.Sprint(r.b.Year - 1)
 	t := table{
-		cols: []column{{w: 190}, {w: 98, right: true}, {w: 82, right: true}, {w: 75, right: true}, {w: contentW - 445}},
+		cols: []column{{w: 178}, {w: 122, right: true}, {w: 78, right: true}, {w: 77, right: true}, {w: contentW - 455}},
 		header: [][]text.Span{
 			{bold(w.colMetric)}, {bold(fmt.Sprint(r.b.Year))}, {bold(prev)}, {bold(w.colChange)}, {bold(w.colSources)},
 		},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -54,7 +55,7 @@ func TestDefaultBriefingText(t *testing.T) {
 		want = append(want, fold(e.Summary.In("vi")))
 	}
 	for _, m := range ds.Metrics {
-		if f := ds.Figure(2024, m.ID); f != nil {
+		if _, ok := ds.Figure(2024, m.ID); ok {
 			want = append(want, fold(m.Label.In("vi")))
 		}
 	}
@@ -104,14 +105,46 @@ func TestDefaultBriefingOpensCleanly(t *testing.T) {
 		}
 	}
 	js := output(t, "qpdf", "--json", "--json-key=outlines", path)
-	for _, section := range []string{"Số liệu chính", "Xu hướng qua các năm", "Sự kiện nổi bật", "Ghi chú về số liệu", "Nguồn"} {
+	for _, section := range []string{"Đối ngoại Việt Nam 2024", "Số liệu chính", "Xu hướng qua các năm", "Sự kiện nổi bật", "Ghi chú về số liệu", "Nguồn"} {
 		if !strings.Contains(js, `"title": "`+section+`"`) {
 			t.Errorf("the PDF outline has no entry %q", section)
 		}
 	}
-	if !strings.Contains(output(t, "qpdf", "--json", "--json-key=pages", path), "/Link") {
-		t.Error("the PDF has no link annotations: source markers should link to the sources list")
+	targets := linkTargets(t, path)
+	sources := regexp.MustCompile(`(?m)^\[(\d+)\]`).FindAllString(output(t, "pdftotext", "-raw", path, "-"), -1)
+	if len(sources) == 0 || len(targets) != len(sources) {
+		t.Errorf("source markers link to %d places, want one per numbered source (%d)", len(targets), len(sources))
 	}
+}
+
+// linkTargets lists the distinct destinations of the PDF's link annotations.
+func linkTargets(t *testing.T, path string) map[string]bool {
+	t.Helper()
+	var doc struct {
+		Objects map[string]any `json:"objects"`
+	}
+	if err := json.Unmarshal([]byte(output(t, "qpdf", "--json=1", "--json-key=objects", path)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	targets := map[string]bool{}
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if x["/Subtype"] == "/Link" {
+				targets[fmt.Sprint(x["/Dest"])] = true
+			}
+			for _, c := range x {
+				walk(c)
+			}
+		case []any:
+			for _, c := range x {
+				walk(c)
+			}
+		}
+	}
+	walk(doc.Objects)
+	return targets
 }
 
 func TestSameInputSameBytes(t *testing.T) {

@@ -1,0 +1,112 @@
+package charts
+
+import (
+	"math"
+	"testing"
+	"unicode/utf8"
+)
+
+// fakeMeasurer makes every rune half an em wide: crude, but it is the same
+// measure for layout and for the checks, which is what the package promises.
+type fakeMeasurer struct{}
+
+func (fakeMeasurer) TextWidth(s string, size float64) float64 {
+	return 0.5 * size * float64(utf8.RuneCountInString(s))
+}
+
+var nan = math.NaN()
+
+func paths(d Drawing, class string) []Path {
+	var out []Path
+	for _, op := range d.Ops {
+		if p, ok := op.(Path); ok && p.Class == class {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func texts(d Drawing, class string) []Text {
+	var out []Text
+	for _, op := range d.Ops {
+		if t, ok := op.(Text); ok && (class == "" || t.Class == class) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// textBox is the area a text run's glyphs may cover, by the fake metrics.
+func textBox(t Text, st Style) box {
+	w := fakeMeasurer{}.TextWidth(t.Text, t.Size)
+	return box{t.X, t.Y - st.Ascent*t.Size, t.X + w, t.Y + st.Descent*t.Size}
+}
+
+func countPresent(spec Spec) int {
+	n := 0
+	for _, s := range spec.Series {
+		for _, v := range s.Values {
+			if !math.IsNaN(v) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// runs counts the stretches of consecutive present values.
+func runs(vals []float64) int {
+	n, in := 0, false
+	for _, v := range vals {
+		if !math.IsNaN(v) && !in {
+			n++
+		}
+		in = !math.IsNaN(v)
+	}
+	return n
+}
+
+func moveTos(p Path) int {
+	n := 0
+	for _, s := range p.Segs {
+		if s.Kind == MoveTo {
+			n++
+		}
+	}
+	return n
+}
+
+// checkSane fails on any coordinate that is not a finite number and on any
+// text that leaves the drawing.
+func checkSane(t *testing.T, d Drawing, st Style) {
+	t.Helper()
+	for _, op := range d.Ops {
+		switch o := op.(type) {
+		case Path:
+			for _, s := range o.Segs {
+				for _, pt := range s.Pts {
+					if !finite(pt.X) || !finite(pt.Y) {
+						t.Fatalf("%s path has point %v", o.Class, pt)
+					}
+				}
+			}
+		case Text:
+			if b := textBox(o, st); !b.within(d.Width+1e-9, d.Height+1e-9) {
+				t.Errorf("%s text %q covers %v, outside %gx%g", o.Class, o.Text, b, d.Width, d.Height)
+			}
+		}
+	}
+}
+
+// checkApart fails when two texts of a class overlap.
+func checkApart(t *testing.T, d Drawing, st Style, class string) {
+	t.Helper()
+	ts := texts(d, class)
+	for i := range ts {
+		for j := i + 1; j < len(ts); j++ {
+			if textBox(ts[i], st).overlaps(textBox(ts[j], st)) {
+				t.Errorf("%s labels %q and %q overlap", class, ts[i].Text, ts[j].Text)
+			}
+		}
+	}
+}

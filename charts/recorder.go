@@ -31,7 +31,7 @@ type recorder struct {
 	fontSize   float64
 	fontColor  Color
 	rotation   float64 // radians, clockwise on the page, as go-chart gives it
-	otherFonts int     // fonts other than placeholderFont seen: must stay 0
+	otherFonts int     // non-nil fonts other than placeholderFont seen: must stay 0
 }
 
 var _ chart.Renderer = (*recorder)(nil)
@@ -86,7 +86,7 @@ func (r *recorder) ArcTo(cx, cy int, rx, ry, startAngle, delta float64) {
 }
 
 func (r *recorder) SetFont(f *truetype.Font) {
-	if f != placeholderFont {
+	if f != nil && f != placeholderFont {
 		r.otherFonts++
 	}
 }

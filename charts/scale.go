@@ -8,12 +8,15 @@ import (
 )
 
 // span maps values to a pixel domain and implements go-chart's Range. The
-// insets keep room at the ends (for value labels, for half a bar), and pos
-// gives the exact float position that go-chart's integer Translate rounds.
+// insets keep room at the ends (for value labels), and pos gives the exact
+// float position that go-chart's integer Translate rounds. With steps set,
+// the scale shrinks to a whole number of points per step, so that grid
+// lines land on whole points exactly where the bars reach.
 type span struct {
 	min, max         float64
 	domain           int
 	insetLo, insetHi float64
+	steps            int
 }
 
 func (s *span) String() string          { return fmt.Sprintf("span[%v,%v]", s.min, s.max) }
@@ -31,6 +34,9 @@ func (s *span) Translate(v float64) int { return int(math.Round(s.pos(v))) }
 // pos is v's distance in points from the low end of the domain.
 func (s *span) pos(v float64) float64 {
 	usable := float64(s.domain) - s.insetLo - s.insetHi
+	if n := float64(s.steps); n > 0 && usable > n {
+		usable = math.Floor(usable/n) * n
+	}
 	return s.insetLo + (v-s.min)/(s.max-s.min)*usable
 }
 

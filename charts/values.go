@@ -63,7 +63,7 @@ func (p *plot) valueRange() (*valueRange, error) {
 	}
 	y := &valueRange{format: p.spec.Format}
 	if p.spec.ValueLabels {
-		room := p.lineHeight() + 3
+		room := math.Ceil(p.lineHeight() + 3)
 		y.insetHi = room
 		if lo < 0 || p.spec.Kind == Lines {
 			y.insetLo = room
@@ -73,7 +73,7 @@ func (p *plot) valueRange() (*valueRange, error) {
 	if err != nil {
 		return nil, err
 	}
-	y.ticks, y.min, y.max = ticks, ticks[0], ticks[len(ticks)-1]
+	y.ticks, y.min, y.max, y.steps = ticks, ticks[0], ticks[len(ticks)-1], len(ticks)-1
 	return y, nil
 }
 

@@ -61,6 +61,9 @@ type words struct {
 	gapNote       string // "Charts leave a gap where a year has no figure."
 }
 
+// Languages lists the editions this version can make.
+func Languages() []string { return []string{"vi"} }
+
 func localeFor(lang string) (*locale, error) {
 	switch lang {
 	case "vi":

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
@@ -42,9 +44,15 @@ func newGenerateCmd(e *env, runF func(*generateOptions) error) *cobra.Command {
 }
 
 func generateRun(e *env, opts *generateOptions) error {
+	if !slices.Contains(report.Languages(), opts.Lang) {
+		return usageError{fmt.Errorf("--lang %q: want one of %s", opts.Lang, strings.Join(report.Languages(), ", "))}
+	}
 	ds, err := loadDataset(opts.Data)
 	if err != nil {
 		return err
+	}
+	if !slices.Contains(ds.Info.Languages, opts.Lang) {
+		return usageError{fmt.Errorf("--lang %q: the dataset has texts in %s only", opts.Lang, strings.Join(ds.Info.Languages, ", "))}
 	}
 	year, err := pickYear(opts.Year, ds, e.now())
 	if err != nil {

@@ -49,7 +49,27 @@ func render(spec Spec, st Style, m Measurer) (*plot, error) {
 	if err := p.chart().Render(provide, io.Discard); err != nil {
 		return nil, fmt.Errorf("charts: %w", err)
 	}
-	return p, p.err
+	if p.err != nil {
+		return nil, p.err
+	}
+	return p, p.checkTexts()
+}
+
+// checkTexts makes "every label lies inside the drawing" a guarantee: it
+// refuses the chart if, say, tick labels are too wide for it.
+func (p *plot) checkTexts() error {
+	for _, op := range p.rec.ops {
+		if t, ok := op.(Text); ok && !p.inkBox(t).within(p.st.Width, p.st.Height) {
+			return fmt.Errorf("%w: label %q does not fit in %g×%g pt", ErrTooSmall, t.Text, p.st.Width, p.st.Height)
+		}
+	}
+	return nil
+}
+
+// inkBox is the area an unrotated text run may cover.
+func (p *plot) inkBox(t Text) box {
+	w := p.m.TextWidth(t.Text, t.Size)
+	return box{t.X, t.Y - p.st.Ascent*t.Size, t.X + w, t.Y + p.st.Descent*t.Size}
 }
 
 func newPlot(spec Spec, st Style, m Measurer) (*plot, error) {

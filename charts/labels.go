@@ -92,7 +92,7 @@ func (p *plot) valueLabel(j, i int, v float64) (Text, box, bool) {
 	default:
 		t.X, t.Y = (b.x0+b.x1-w)/2, b.y1+2+asc
 	}
-	return t, box{t.X, t.Y - asc, t.X + w, t.Y + desc}, true
+	return t, p.inkBox(t), true
 }
 
 // valley reports whether point i of series j lies below all its present

@@ -42,14 +42,16 @@ func (l layer) Render(_ chart.Renderer, canvas chart.Box, _, _ chart.Range, _ ch
 	}
 }
 
-// checkFit refuses a plot too small to hold a band per category and its
-// y ticks a line apart, so that labels never overlap.
+// checkFit refuses a plot that go-chart had to squeeze out of the drawing,
+// or too small to hold a band per category and y ticks a line apart.
 func (p *plot) checkFit() {
-	gaps := float64(len(p.y.ticks) - 1)
-	spacing := (float64(p.box.Height()) - p.y.insetLo - p.y.insetHi) / gaps
-	if p.box.Width() < len(p.spec.Categories) || spacing < 1.2*p.lineHeight() {
-		p.err = fmt.Errorf("%w: %g×%g pt leaves a %d×%d pt plot for %d categories",
-			ErrTooSmall, p.st.Width, p.st.Height, p.box.Width(), p.box.Height(), len(p.spec.Categories))
+	b := p.box
+	inside := b.Left >= 0 && b.Top >= 0 && float64(b.Right) <= p.st.Width && float64(b.Bottom) <= p.st.Height
+	w, h := b.Right-b.Left, float64(b.Bottom-b.Top)
+	spacing := (h - p.y.insetLo - p.y.insetHi) / float64(len(p.y.ticks)-1)
+	if !inside || w < len(p.spec.Categories) || spacing < 1.2*p.lineHeight() {
+		p.err = fmt.Errorf("%w: %g×%g pt leaves a %d×%g pt plot for %d categories",
+			ErrTooSmall, p.st.Width, p.st.Height, w, h, len(p.spec.Categories))
 	}
 }
 

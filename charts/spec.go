@@ -132,9 +132,10 @@ func validate(spec Spec, st Style, m Measurer) error {
 	return nil
 }
 
-// plainFormat is the fallback label format: shortest round-trip decimal.
+// plainFormat is the fallback label format: a plain decimal, or exponent
+// notation with four digits for the very large and the very small.
 func plainFormat(v float64) string {
-	if math.Abs(v) >= 1e15 {
+	if a := math.Abs(v); a >= 1e15 || (a < 1e-6 && a > 0) {
 		return strconv.FormatFloat(v, 'g', 4, 64)
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)

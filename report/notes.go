@@ -23,11 +23,7 @@ func (r *builder) notes() error {
 	}
 	items = append(items, []text.Span{plain(r.l.words.gapNote)})
 	for _, spans := range items {
-		y0 := r.f.y
 		r.f.need(body.size * body.leading)
-		if r.f.y < y0 {
-			y0 = r.f.y
-		}
 		r.f.add(Rect{X: marginX + 2, Y: r.f.y + body.size*0.45, W: 3, H: 3, Fill: teal})
 		if err := r.f.paragraph(spans, body, marginX+14, contentW-14); err != nil {
 			return err

@@ -1,0 +1,132 @@
+package report
+
+import (
+	"io"
+	"strconv"
+	"testing"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/report/text"
+)
+
+func defaultBrief(tb testing.TB) *data.Brief {
+	tb.Helper()
+	ds, err := data.Load(data.Embedded(), "embedded:vn")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	b, err := ds.BriefFor(ds.Latest())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+var testOptions = Options{Lang: "vi", Created: time.Date(2025, 1, 30, 0, 0, 0, 0, time.UTC), Producer: "dipbrief test"}
+
+// TestTextStaysInTheColumn checks that no line runs past the margins or
+// into the running header and footer, on every page.
+func TestTextStaysInTheColumn(t *testing.T) {
+	pages, _, err := Layout(defaultBrief(t), testOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range pages {
+		for _, it := range p.Items {
+			g, ok := it.(Glyphs)
+			if !ok {
+				continue
+			}
+			right := g.X + text.RunWidth(g.Face, g.Text, g.Size)
+			if g.X < marginX-0.01 || right > pageW-marginX+0.01 {
+				t.Errorf("page %d: %q spans x %.1f-%.1f, outside the column %.1f-%.1f", i+1, g.Text, g.X, right, marginX, pageW-marginX)
+			}
+			if g.Y > pageH-20 || g.Y < 20 {
+				t.Errorf("page %d: %q sits at y %.1f, off the page", i+1, g.Text, g.Y)
+			}
+		}
+	}
+}
+
+// TestEveryPageHasHeaderAndFooter checks "Trang n/m" on each page.
+func TestEveryPageHasHeaderAndFooter(t *testing.T) {
+	pages, _, err := Layout(defaultBrief(t), testOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range pages {
+		want := "Trang " + itoa(i+1) + "/" + itoa(len(pages))
+		found := false
+		for _, it := range p.Items {
+			if g, ok := it.(Glyphs); ok && g.Text == want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("page %d has no footer %q", i+1, want)
+		}
+	}
+}
+
+// TestWidthsMatchThePDFWriter makes sure measuring and drawing agree: the
+// widths text.RunWidth computes are the widths fpdf advances by.
+func TestWidthsMatchThePDFWriter(t *testing.T) {
+	tests := []struct {
+		face *fonts.Face
+		s    string
+	}{
+		{fonts.Chain(fonts.Regular)[0], "Đối ngoại Việt Nam 2024: 36,6 tỷ USD"},
+		{fonts.Chain(fonts.Bold)[0], "Số liệu chính"},
+		{fonts.Chain(fonts.Italic)[0], "Bản đăng lại trên một blog"},
+		{fonts.Chain(fonts.Regular)[1], "努力建设强大、全面和现代的越南外交"},
+	}
+	for _, tc := range tests {
+		p := fpdf.New("P", "pt", "A4", "")
+		p.AddUTF8FontFromBytes(tc.face.Name, "", tc.face.Data)
+		p.SetFont(tc.face.Name, "", 11)
+		want := p.GetStringWidth(tc.s)
+		if got := text.RunWidth(tc.face, tc.s, 11); abs(got-want) > 1e-9 {
+			t.Errorf("%s %q: measured %.4f pt, fpdf draws %.4f pt", tc.face.Name, tc.s, got, want)
+		}
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// BenchmarkDefaultBriefing makes the default briefing from loaded data to
+// PDF bytes: assemble, lay out, draw charts, write.
+func BenchmarkDefaultBriefing(b *testing.B) {
+	ds, err := data.Load(data.Embedded(), "embedded:vn")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		brief, err := ds.BriefFor(ds.Latest())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := Write(io.Discard, brief, testOptions); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLayout is the layout alone, without writing the PDF.
+func BenchmarkLayout(b *testing.B) {
+	brief := defaultBrief(b)
+	for b.Loop() {
+		if _, _, err := Layout(brief, testOptions); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -82,6 +82,12 @@ func (p *positions) set(file, path string, at position) {
 	p.at[file+"\x00"+path] = at
 }
 
+// given reports whether a value other than null was written at path.
+func (p *positions) given(file, path string) bool {
+	at, ok := p.at[file+"\x00"+path]
+	return ok && !at.null
+}
+
 // diag places a problem at path, or at its nearest recorded parent when the
 // value is absent (a missing field is reported where its mapping starts).
 func (p *positions) diag(file, path, format string, args ...any) Diagnostic {
@@ -148,10 +154,4 @@ func (r *report) at(file string, at position, format string, args ...any) {
 	d := Diagnostic{File: filepath.Join(r.pos.dir, file), Line: at.line, Col: at.col}
 	d.Msg = fmt.Sprintf(format, args...)
 	r.list = append(r.list, d)
-}
-
-// given reports whether a value other than null was written at path.
-func (p *positions) given(file, path string) bool {
-	at, ok := p.at[file+"\x00"+path]
-	return ok && !at.null
 }

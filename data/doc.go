@@ -2,20 +2,24 @@
 // holding a country's yearly diplomatic figures, each tied to the article it
 // came from — and checks it before anything is drawn from it.
 //
-// The package has four units, one or two files each:
+// The package has four units, one to three files each:
 //
-//   - load (load.go, embed.go): finds dataset.yaml, metrics.yaml,
-//     sources.yaml and the YYYY.yaml year files in an fs.FS; a missing file
-//     is an error wrapping fs.ErrNotExist.
-//   - decode (parse.go, decode.go): parses each file into a YAML node tree
-//     and walks it strictly into the types of types.go, remembering where
-//     every value was written so that every problem, then and later, can be
-//     reported as file:line:column plus a field path.
-//   - validate (validate.go, validate_year.go): checks references, ranges,
-//     languages and sums on the typed values; all problems come back at once
-//     as Diagnostics.
+//   - load (load.go, embed.go, lookup.go): finds dataset.yaml,
+//     metrics.yaml, sources.yaml and the YYYY.yaml year files in an fs.FS
+//     (a missing one is an error wrapping fs.ErrNotExist), and looks up
+//     metrics, sources, years and figures in the result.
+//   - decode (parse.go, decode.go, scalar.go): parses each file into a YAML
+//     node tree and walks it strictly into the types of types.go,
+//     remembering where every value was written (diag.go), so that every
+//     problem, then and later, is reported as file:line:column and a field
+//     path.
+//   - validate (validate.go, validate_year.go, check.go): checks references,
+//     vocabularies, ranges, languages and sums on the typed values; all
+//     problems come back at once, sorted, as Diagnostics.
 //   - provenance (provenance.go): CheckEvidence finds each citation's
 //     evidence snippet in the text of the article it names.
+//
+// brief.go then assembles one year's briefing from a loaded Dataset.
 //
 // Standards followed: YAML 1.2 as implemented by gopkg.in/yaml.v3 (core
 // schema: "yes" is a string, not a boolean); every string is put in Unicode

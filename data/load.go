@@ -69,7 +69,7 @@ func readAll(fsys fs.FS, dir string) ([]file, error) {
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: %w", filepath.Join(dir, name), fs.ErrNotExist)
+			err = fs.ErrNotExist // "x.yaml: file does not exist", not "x.yaml: open x.yaml: ..."
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", filepath.Join(dir, name), err)

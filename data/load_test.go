@@ -146,57 +146,7 @@ func TestLoadMissing(t *testing.T) {
 	}
 }
 
-func TestLookup(t *testing.T) {
-	ds := mustLoad(t, fixture(t))
-	_, noMetric := ds.Metric("nope")
-	_, noYear := ds.Year(1999)
-	_, noFigure := ds.Figure(2024, "trade_total")
-	m, _ := ds.Metric("trade_total")
-	s, _ := ds.Source("press-zh")
-	f, _ := ds.Figure(2023, "trade_total")
-	tests := []struct {
-		name      string
-		got, want any
-	}{
-		{"Metric", m.Unit, "usd_bn"},
-		{"Source", s.Language, "zh"},
-		{"Figure", f.Value, 680.0},
-		{"Latest", ds.Latest(), 2024},
-		{"unknown metric", noMetric, false},
-		{"absent year", noYear, false},
-		{"absent figure", noFigure, false},
-		{"Latest of nothing", (&Dataset{}).Latest(), 0},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if tc.got != tc.want {
-				t.Errorf("got %v, want %v", tc.got, tc.want)
-			}
-		})
-	}
-}
-
-func TestDiagnosticError(t *testing.T) {
-	tests := []struct {
-		d    Diagnostic
-		want string
-	}{
-		{Diagnostic{"data/vn/2024.yaml", 14, 5, "figures[3].cite[1].source", `unknown source "x"`},
-			`data/vn/2024.yaml:14:5: figures[3].cite[1].source: unknown source "x"`},
-		{Diagnostic{"2024.yaml", 3, 0, "", "invalid YAML: oops"}, "2024.yaml:3: invalid YAML: oops"},
-		{Diagnostic{"2024.yaml", 0, 0, "year", "missing"}, "2024.yaml: year: missing"},
-		{Diagnostic{Msg: "bare"}, "bare"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.want, func(t *testing.T) {
-			if got := tc.d.Error(); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
-
-// TestLoadReportsAll breaks three files at once: every problem comes back,
+// TestLoadReportsAll breaks four files at once: every problem comes back,
 // one line each, sorted by file and line.
 func TestLoadReportsAll(t *testing.T) {
 	fsys := fixture(t)

@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
-	"strings"
 )
 
 // The closed vocabularies of the format: the layout, the charts and the
@@ -15,7 +14,8 @@ var (
 	qualifiers = []string{"", "exact", "approx", "over", "nearly"}
 	kinds      = []string{"partnership_upgrade", "relations", "state_visit", "multilateral",
 		"culture", "citizen_protection", "economy"}
-	tiers = []string{"", "comprehensive_strategic", "strategic", "comprehensive"}
+	tiers      = []string{"", "comprehensive_strategic", "strategic", "comprehensive"}
+	chartKinds = []string{"bars", "stacked", "lines"}
 )
 
 var (
@@ -38,6 +38,7 @@ func validate(r *report, ds *Dataset) {
 	c := &checker{r: r, ds: ds, metrics: map[string]*Metric{}, sources: map[string]bool{}}
 	c.info()
 	c.catalog()
+	c.charts()
 	c.bibliography()
 	for i := range ds.Years {
 		c.year(r.pos.yearFiles[i], &ds.Years[i])
@@ -107,55 +108,30 @@ func (c *checker) bibliography() {
 	}
 }
 
-// id checks an entry's id, which figures and citations refer to.
-func (c *checker) id(file, path, id string, seen bool, what string) {
-	switch {
-	case id == "":
-		c.r.add(file, join(path, "id"), "missing")
-	case seen:
-		c.r.add(file, join(path, "id"), "duplicate %s id %q", what, id)
-	}
-}
-
-func (c *checker) required(file, path, s string) {
-	if strings.TrimSpace(s) == "" {
-		c.r.add(file, path, "missing")
-	}
-}
-
-// oneOf checks a value against a closed vocabulary; "" in the vocabulary
-// makes the field optional.
-func (c *checker) oneOf(file, path, what, value string, allowed []string) {
-	if slices.Contains(allowed, value) {
-		return
-	}
-	if value == "" {
-		c.r.add(file, path, "missing")
-		return
-	}
-	want := strings.Join(slices.DeleteFunc(slices.Clone(allowed), func(s string) bool { return s == "" }), ", ")
-	c.r.add(file, path, "unknown %s %q; want one of %s", what, value, want)
-}
-
-// text checks that a Text speaks every declared language, and no other, so
-// that a briefing in any of them has no holes.
-func (c *checker) text(file, path string, t Text, required bool) {
-	if len(t) == 0 {
-		if required {
-			c.r.add(file, path, "missing")
+// charts checks the trend charts of dataset.yaml against the catalog; a
+// chart's metrics share one axis, so they must share a unit.
+func (c *checker) charts() {
+	const file = "dataset.yaml"
+	ids := map[string]bool{}
+	for i, ch := range c.ds.Info.Charts {
+		path := index("charts", i)
+		c.id(file, path, ch.ID, ids[ch.ID], "chart")
+		ids[ch.ID] = true
+		c.oneOf(file, join(path, "kind"), "chart kind", ch.Kind, chartKinds)
+		c.text(file, join(path, "title"), ch.Title, true)
+		if len(ch.Metrics) == 0 {
+			c.r.add(file, join(path, "metrics"), "missing: list the metrics the chart shows")
 		}
-		return
-	}
-	for _, lang := range c.ds.Info.Languages {
-		if s, ok := t[lang]; !ok {
-			c.r.add(file, join(path, lang), "missing")
-		} else if strings.TrimSpace(s) == "" {
-			c.r.add(file, join(path, lang), "empty")
-		}
-	}
-	for lang := range t {
-		if len(c.ds.Info.Languages) > 0 && !slices.Contains(c.ds.Info.Languages, lang) {
-			c.r.add(file, join(path, lang), "language %q is not among the languages of dataset.yaml", lang)
+		var unit string
+		for j, id := range ch.Metrics {
+			switch m := c.metrics[id]; {
+			case m == nil:
+				c.r.add(file, index(join(path, "metrics"), j), "unknown metric %q", id)
+			case unit != "" && m.Unit != unit:
+				c.r.add(file, index(join(path, "metrics"), j), "metric %q is in %s, the chart's first metric in %s: one axis, one unit", id, m.Unit, unit)
+			default:
+				unit = m.Unit
+			}
 		}
 	}
 }

@@ -6,6 +6,26 @@ import "testing"
 // figure refers to.
 var minimalYears = []change{{"2023.yaml", "", "year: 2023\n"}, {"2024.yaml", "", "year: 2024\n"}}
 
+// noCharts drops the fixture's charts, which refer to the catalog.
+var noCharts = change{"dataset.yaml", fixtureCharts, ""}
+
+const fixtureCharts = `charts:
+  - id: visits
+    kind: bars
+    metrics: [visits_abroad]
+    title:
+      vi: Chuyến thăm
+      en: Visits
+      zh: 访问
+  - id: partners
+    kind: stacked
+    metrics: [partners_strategic, partners_comprehensive]
+    title:
+      vi: Đối tác
+      en: Partners
+      zh: 伙伴
+`
+
 func TestLoadValidationErrors(t *testing.T) {
 	runBadCases(t, []badCase{
 		{"unknown metric", one("2024.yaml", "metric: visitors", "metric: tourists"),
@@ -113,7 +133,17 @@ func TestLoadValidationErrors(t *testing.T) {
 			`testdata/ok/dataset.yaml:16:25: languages[3]: language "en" is listed twice`},
 		{"as_of missing", one("dataset.yaml", "as_of: 2025-01-30\n", ""),
 			`testdata/ok/dataset.yaml:2:1: as_of: missing: the edition date`},
-		{"empty metrics catalog", append([]change{{"metrics.yaml", "", "metrics: []\n"}}, minimalYears...),
+		{"unknown chart kind", one("dataset.yaml", "kind: stacked", "kind: pie"),
+			`testdata/ok/dataset.yaml:27:11: charts[1].kind: unknown chart kind "pie"; want one of bars, stacked, lines`},
+		{"chart of an unknown metric", one("dataset.yaml", "metrics: [visits_abroad]", "metrics: [visits]"),
+			`testdata/ok/dataset.yaml:21:15: charts[0].metrics[0]: unknown metric "visits"`},
+		{"chart mixing units", one("dataset.yaml", "metrics: [visits_abroad]", "metrics: [visits_abroad, trade_total]"),
+			`testdata/ok/dataset.yaml:21:30: charts[0].metrics[1]: metric "trade_total" is in usd_bn, the chart's first metric in count: one axis, one unit`},
+		{"chart without metrics", one("dataset.yaml", "    metrics: [visits_abroad]\n", ""),
+			`testdata/ok/dataset.yaml:19:5: charts[0].metrics: missing: list the metrics the chart shows`},
+		{"duplicate chart id", one("dataset.yaml", "id: partners", "id: visits"),
+			`testdata/ok/dataset.yaml:26:9: charts[1].id: duplicate chart id "visits"`},
+		{"empty metrics catalog", append([]change{{"metrics.yaml", "", "metrics: []\n"}, noCharts}, minimalYears...),
 			`testdata/ok/metrics.yaml:1:10: metrics: empty catalog: list at least one metric`},
 		{"no sources", append([]change{{"sources.yaml", "", "sources:\n"}}, minimalYears...),
 			`testdata/ok/sources.yaml:1:9: sources: no sources: list at least one`},

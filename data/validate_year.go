@@ -36,14 +36,7 @@ func (c *checker) year(file string, y *Year) {
 }
 
 func (c *checker) figure(file, path string, y *Year, f *Figure) {
-	unit := ""
-	if m, ok := c.metrics[f.Metric]; ok {
-		unit = m.Unit
-	} else if f.Metric == "" {
-		c.r.add(file, join(path, "metric"), "missing")
-	} else {
-		c.r.add(file, join(path, "metric"), "unknown metric %q", f.Metric)
-	}
+	unit := c.unitOf(file, join(path, "metric"), f.Metric)
 	if !c.r.pos.given(file, join(path, "value")) {
 		c.r.add(file, join(path, "value"), "missing")
 	}
@@ -56,14 +49,32 @@ func (c *checker) figure(file, path string, y *Year, f *Figure) {
 	c.text(file, join(path, "derivation"), f.Derivation, false)
 	c.text(file, join(path, "note"), f.Note, false)
 	for i := range f.Alternatives {
-		a, path := &f.Alternatives[i], index(join(path, "alternatives"), i)
-		c.amount(file, path, unit, a.Value, a.Qualifier, a.Months)
-		if len(a.Cite) == 0 {
-			c.r.add(file, join(path, "cite"), "no citation: an alternative value needs its source")
-		}
-		c.cites(file, join(path, "cite"), a.Cite)
-		c.text(file, join(path, "note"), a.Note, false)
+		c.alternative(file, index(join(path, "alternatives"), i), unit, &f.Alternatives[i])
 	}
+}
+
+// unitOf is the unit of the metric a figure names, or "" when the catalog
+// has no such metric (which it reports).
+func (c *checker) unitOf(file, path, id string) string {
+	m, ok := c.metrics[id]
+	switch {
+	case ok:
+		return m.Unit
+	case id == "":
+		c.r.add(file, path, "missing")
+	default:
+		c.r.add(file, path, "unknown metric %q", id)
+	}
+	return ""
+}
+
+func (c *checker) alternative(file, path, unit string, a *Alternative) {
+	c.amount(file, path, unit, a.Value, a.Qualifier, a.Months)
+	if len(a.Cite) == 0 {
+		c.r.add(file, join(path, "cite"), "no citation: an alternative value needs its source")
+	}
+	c.cites(file, join(path, "cite"), a.Cite)
+	c.text(file, join(path, "note"), a.Note, false)
 }
 
 // amount checks a value against its metric's unit (unknown when the metric

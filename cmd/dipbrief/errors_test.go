@@ -125,3 +125,25 @@ func TestFullDiskIsExit73(t *testing.T) {
 		t.Errorf("exit %d, want %d for %v", code, exitCantCreate, err)
 	}
 }
+
+func TestValidateSources(t *testing.T) {
+	articles := "../../../shared/sources"
+	if _, err := os.Stat(articles); err != nil {
+		t.Skip("../shared/sources not found: the evidence check needs the source articles beside the repository")
+	}
+	if res := runCmd(t, nil, "validate", "--sources", articles); res.code != 0 || res.stdout != "" || res.stderr != "" {
+		t.Fatalf("validate --sources on the embedded data: %+v, want exit 0 and silence", res)
+	}
+	dir := copyEmbedded(t)
+	breakFile(t, dir, "2024.yaml", `evidence: "21 chuyến thăm tới các nước"`, `evidence: "12 chuyến thăm tới các nước"`)
+	res := runCmd(t, nil, "validate", "--data", dir, "--sources", articles)
+	want := filepath.Join(dir, "2024.yaml") + ":9:19: figures[0].cite[0].evidence:"
+	if res.code != exitDataErr || !strings.Contains(res.stderr, want) {
+		t.Errorf("a broken snippet: exit %d, stderr %q; want 65 and %q", res.code, res.stderr, want)
+	}
+	empty := t.TempDir()
+	res = runCmd(t, nil, "validate", "--sources", empty)
+	if res.code != 0 || !strings.Contains(res.stdout, "5 cited sources have no text in "+empty) {
+		t.Errorf("sources without text: exit %d, stdout %q; want 0 and a count", res.code, res.stdout)
+	}
+}

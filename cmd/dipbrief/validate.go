@@ -2,20 +2,23 @@ package main
 
 import (
 	"fmt"
+	"os"
 
+	"github.com/dipbrief/dipbrief/data"
 	"github.com/spf13/cobra"
 )
 
 // validateOptions are the flags of `dipbrief validate`.
 type validateOptions struct {
-	Data string
+	Data    string
+	Sources string // a folder of source texts to check evidence against
 }
 
 func newValidateCmd(e *env, runF func(*validateOptions) error) *cobra.Command {
 	opts := &validateOptions{}
 	cmd := &cobra.Command{
 		Use:   "validate",
-		Short: "Check a dataset: schema, references, ranges, languages",
+		Short: "Check a dataset: schema, references, ranges, languages, evidence",
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			if runF != nil {
@@ -25,11 +28,14 @@ func newValidateCmd(e *env, runF func(*validateOptions) error) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.Data, "data", "", "a dataset folder (default: the embedded Vietnam dataset)")
+	cmd.Flags().StringVar(&opts.Sources, "sources", "", "a folder of the sources' texts: check every evidence snippet against them")
 	return cmd
 }
 
-// validateRun loads the dataset (loading validates it) and, as a briefing
-// would, assembles every year. It is quiet when all is well.
+// validateRun loads the dataset (loading validates it), assembles every
+// year as a briefing would, and with --sources checks each evidence snippet
+// against its source's text. It is quiet when all is well, except to say
+// how many sources --sources could not check.
 func validateRun(e *env, opts *validateOptions) error {
 	ds, err := loadDataset(opts.Data)
 	if err != nil {
@@ -40,5 +46,33 @@ func validateRun(e *env, opts *validateOptions) error {
 			return fmt.Errorf("year %d: %w", y.Year, err)
 		}
 	}
+	if opts.Sources == "" {
+		return nil
+	}
+	if st, err := os.Stat(opts.Sources); err != nil || !st.IsDir() {
+		return noInputError{fmt.Errorf("--sources %s: not a folder", opts.Sources)}
+	}
+	problems, unavailable := data.CheckEvidence(ds, os.DirFS(opts.Sources))
+	if unavailable > 0 {
+		fmt.Fprintf(e.stdout, "%d cited source%s %s no text in %s: %s evidence not checked\n",
+			unavailable, plural(unavailable), hasHave(unavailable), opts.Sources, itsTheir(unavailable))
+	}
+	if len(problems) > 0 {
+		return problems
+	}
 	return nil
+}
+
+func hasHave(n int) string {
+	if n == 1 {
+		return "has"
+	}
+	return "have"
+}
+
+func itsTheir(n int) string {
+	if n == 1 {
+		return "its"
+	}
+	return "their"
 }

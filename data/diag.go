@@ -72,6 +72,12 @@ type positions struct {
 	dir       string              // prefixes file names in messages
 	at        map[string]position // file + "\x00" + path
 	yearFiles []string            // the file each Dataset.Years entry came from
+	texts     []textAt            // every string decoded, for checks on characters
+}
+
+// textAt is a decoded string and where it was written.
+type textAt struct {
+	file, path, text string
 }
 
 func newPositions(dir string) *positions {

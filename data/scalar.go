@@ -52,6 +52,7 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) {
 // text is a string value put in NFC, and checked for what no field may hold.
 func (d *decoder) text(n *yaml.Node, path string) string {
 	s := norm.NFC.String(n.Value)
+	d.r.pos.texts = append(d.r.pos.texts, textAt{file: d.file, path: path, text: s})
 	if len(s) > maxText {
 		d.fail(n, path, "text is %d bytes long; at most %d", len(s), maxText)
 		return s

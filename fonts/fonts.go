@@ -132,3 +132,14 @@ func Check() error {
 	}
 	return nil
 }
+
+// Covers reports whether some embedded face can draw r: the test a dataset's
+// texts must pass before a briefing prints them.
+func Covers(r rune) bool {
+	for _, f := range Chain(Regular) {
+		if f.Has(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -36,6 +36,8 @@ func TestBadDataGetsItsFileLineAndExit65(t *testing.T) {
 		{"a number as text", "2024.yaml", "value: 59", "value: fifty-nine", "2024.yaml:16:12: figures[2].value: want a number, got the text \"fifty-nine\""},
 		{"year disagrees with file name", "2024.yaml", "year: 2024", "year: 2025", "2024.yaml:3:7: year: year 2025 does not match the file name 2024.yaml"},
 		{"label missing a language", "metrics.yaml", "      en: Visits abroad by top leaders\n", "", "metrics.yaml:12:7: metrics[0].label.en: missing"},
+		{"emoji no font has", "2024.yaml", "Việt Nam và Australia nâng", "Việt Nam 😀 và Australia nâng", `2024.yaml:135:11: events[0].summary.vi: no font can draw '😀' (U+1F600)`},
+		{"right-to-left text", "metrics.yaml", "Visits abroad by top leaders", "زيارات", `metrics.yaml:13:11: metrics[0].label.en: no font can draw 'ز' (U+0632)`},
 		{"malformed YAML", "2023.yaml", "figures:", "figures: [", "2023.yaml:4: invalid YAML: did not find expected node content"},
 	}
 	for _, tc := range tests {

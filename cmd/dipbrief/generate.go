@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/report"
 	"github.com/spf13/cobra"
 )
@@ -78,8 +79,20 @@ func generateRun(e *env, opts *generateOptions) error {
 	return writeFileAtomic(path, buf.Bytes())
 }
 
-// loadDataset reads the folder, or the embedded dataset when dir is empty.
+// loadDataset reads the folder, or the embedded dataset when dir is empty,
+// and makes sure every text it will print has a font to draw it.
 func loadDataset(dir string) (*data.Dataset, error) {
+	ds, err := readDataset(dir)
+	if err != nil {
+		return nil, err
+	}
+	if problems := data.CheckGlyphs(ds, fonts.Covers); len(problems) > 0 {
+		return nil, problems
+	}
+	return ds, nil
+}
+
+func readDataset(dir string) (*data.Dataset, error) {
 	if dir == "" {
 		return data.Load(data.Embedded(), "embedded:vn")
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/spf13/cobra"
 )
 
 // Exit statuses, from sysexits.h, so cron and systemd can act on them.
@@ -21,6 +22,16 @@ const (
 )
 
 type usageError struct{ error }
+
+// usageArgs makes a cobra argument check's complaint a usage error.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}
 
 func (e usageError) Unwrap() error { return e.error }
 
@@ -48,7 +59,7 @@ func exitStatus(stderr io.Writer, err error) int {
 	var ni noInputError
 	var oe outputError
 	switch {
-	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "accepts "):
+	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command"): // cobra's own, untyped
 		return exitUsage
 	case errors.As(err, &oe):
 		return exitCantCreate

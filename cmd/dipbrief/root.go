@@ -41,7 +41,7 @@ func newRootCmd(e *env) *cobra.Command {
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newGenerateCmd(e, nil), newValidateCmd(e, nil), newVersionCmd(e))
+	root.AddCommand(newGenerateCmd(e, nil), newValidateCmd(e, nil), newInitCmd(e, nil), newVersionCmd(e))
 	return root
 }
 
@@ -49,7 +49,7 @@ func newVersionCmd(e *env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the version",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(*cobra.Command, []string) error {
 			_, err := io.WriteString(e.stdout, "dipbrief "+version+"\n")
 			return err

@@ -19,7 +19,7 @@ func newValidateCmd(e *env, runF func(*validateOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check a dataset: schema, references, ranges, languages, evidence",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(*cobra.Command, []string) error {
 			if runF != nil {
 				return runF(opts)

@@ -47,7 +47,7 @@ func render(spec Spec, st Style, m Measurer) (*plot, error) {
 	}
 	provide := func(int, int) (chart.Renderer, error) { return p.rec, nil }
 	if err := p.chart().Render(provide, io.Discard); err != nil {
-		return nil, fmt.Errorf("charts: %w", err)
+		return nil, fmt.Errorf("%w: go-chart: %v", ErrBadSpec, err)
 	}
 	if p.err != nil {
 		return nil, p.err

@@ -7,22 +7,6 @@ import (
 	"testing"
 )
 
-func years(from, n int) []string {
-	out := make([]string, n)
-	for i := range out {
-		out[i] = strconv.Itoa(from + i)
-	}
-	return out
-}
-
-func ramp(n int, f func(i int) float64) []float64 {
-	out := make([]float64, n)
-	for i := range out {
-		out[i] = f(i)
-	}
-	return out
-}
-
 // shapes are the data a briefing chart meets: few or many years, gaps,
 // flat or negative or wildly spread values.
 var shapes = []struct {
@@ -46,14 +30,6 @@ var shapes = []struct {
 		}
 		return float64(100 * i)
 	})}},
-}
-
-func specFor(kind Kind, cats []string, values [][]float64, labels bool) Spec {
-	s := Spec{Kind: kind, Categories: cats, ValueLabels: labels}
-	for j, v := range values {
-		s.Series = append(s.Series, Series{Name: fmt.Sprintf("Series %c", 'A'+j), Values: v})
-	}
-	return s
 }
 
 func TestDrawShapes(t *testing.T) {

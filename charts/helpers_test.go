@@ -1,7 +1,9 @@
 package charts
 
 import (
+	"fmt"
 	"math"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 )
@@ -15,6 +17,30 @@ func (fakeMeasurer) TextWidth(s string, size float64) float64 {
 }
 
 var nan = math.NaN()
+
+func years(from, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = strconv.Itoa(from + i)
+	}
+	return out
+}
+
+func ramp(n int, f func(i int) float64) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = f(i)
+	}
+	return out
+}
+
+func specFor(kind Kind, cats []string, values [][]float64, labels bool) Spec {
+	s := Spec{Kind: kind, Categories: cats, ValueLabels: labels}
+	for j, v := range values {
+		s.Series = append(s.Series, Series{Name: fmt.Sprintf("Series %c", 'A'+j), Values: v})
+	}
+	return s
+}
 
 func paths(d Drawing, class string) []Path {
 	var out []Path

@@ -67,8 +67,8 @@ func (p *plot) free(b box, taken []box) bool {
 }
 
 // valueLabel places the label of series j at category i: above a point
-// (below one in a valley), beyond a bar's end, or centred inside a stacked segment that is big
-// enough. It returns the text and the box its glyphs cover.
+// (below one in a valley), beyond a bar's end, or centred inside a stacked
+// segment big enough for it. It returns the text and its glyphs' box.
 func (p *plot) valueLabel(j, i int, v float64) (Text, box, bool) {
 	s := p.spec.Format(v)
 	size := p.st.FontSize

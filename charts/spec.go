@@ -103,6 +103,7 @@ var (
 	ErrTooSmall = errors.New("charts: chart too small for its labels")
 )
 
+// validate turns what Draw cannot draw into an error before any layout.
 func validate(spec Spec, st Style, m Measurer) error {
 	if m == nil {
 		return fmt.Errorf("%w: no measurer", ErrBadSpec)
@@ -118,6 +119,12 @@ func validate(spec Spec, st Style, m Measurer) error {
 			return fmt.Errorf("%w: style size %v out of range", ErrBadSpec, v)
 		}
 	}
+	return validateSeries(spec)
+}
+
+// validateSeries insists on one value per category and no infinities: a
+// NaN is a known gap, an Inf is a bug upstream.
+func validateSeries(spec Spec) error {
 	for _, s := range spec.Series {
 		if len(s.Values) != len(spec.Categories) {
 			return fmt.Errorf("%w: series %q has %d values for %d categories",

@@ -4,7 +4,7 @@ import (
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
-const dateColW = 84.0
+const dateColW = 100.0
 
 // events lists the year's highlights in date order: the date and kind in a
 // narrow column, the summary with its source markers beside it.
@@ -18,9 +18,9 @@ func (r *builder) events() error {
 	lang := r.l.lang()
 	dateP := para{size: 9, leading: 1.3, color: navy}
 	kindP := para{size: 7.5, leading: 1.3, color: grey}
-	body := para{size: 9.5, leading: 1.4, color: ink}
+	body := para{size: 9.5, leading: 1.4, color: ink, justify: r.l.words.justify}
 	for _, e := range r.b.Events {
-		spans := append([]text.Span{plain(e.Summary.In(lang) + " ")}, r.markers(e.Cite)...)
+		spans := append([]text.Span{plain(e.Summary.In(lang) + r.l.words.gap)}, r.markers(e.Cite)...)
 		lines, err := wrap(spans, body, contentW-dateColW)
 		if err != nil {
 			return err

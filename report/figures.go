@@ -73,7 +73,7 @@ func (r *builder) tile(row data.Row, x, y, w float64) error {
 	change := para{size: 8, leading: 1.25, color: grey}
 	cs, c := r.changeSpans(row)
 	change.color = c
-	cs = append(cs, plain(" "))
+	cs = append(cs, plain(r.l.words.gap))
 	cs = append(cs, r.markers(r.citesOf(row.Cur))...)
 	if lines, err = wrap(cs, change, inner); err != nil {
 		return err
@@ -95,7 +95,7 @@ func (r *builder) changeSpans(row data.Row) ([]text.Span, Color) {
 	}
 	suffix := ""
 	if len(notes) > 0 {
-		suffix = " · " + strings.Join(notes, ", ")
+		suffix = " · " + strings.Join(notes, w.comma)
 	}
 	switch {
 	case row.Change != nil:
@@ -145,7 +145,7 @@ func (r *builder) cellText(m data.Metric, f *data.Figure) string {
 		extra = append(extra, r.l.words.expected)
 	}
 	if len(extra) > 0 {
-		s += " (" + strings.Join(extra, ", ") + ")"
+		s += r.l.aside(extra)
 	}
 	return s
 }

@@ -51,6 +51,7 @@ type para struct {
 	size    float64
 	leading float64 // baseline to baseline, as a multiple of size
 	color   Color
+	justify bool // set every line but the last flush at both edges
 }
 
 // markerAttr marks a span as the source marker of source n (Attr = n).
@@ -58,7 +59,13 @@ type para struct {
 
 // wrap breaks spans into lines of width w.
 func wrap(spans []text.Span, p para, w float64) ([]text.Line, error) {
-	return text.Wrap(spans, p.size, w)
+	lines, err := text.Wrap(spans, p.size, w)
+	if p.justify {
+		for i := 0; i+1 < len(lines); i++ {
+			lines[i] = justify(lines[i], p.size, w)
+		}
+	}
+	return lines, err
 }
 
 // placeLines draws lines with the first baseline at y on the current page,
@@ -79,7 +86,7 @@ func (f *flow) placeLine(l text.Line, p para, x, base float64) {
 		if pc.Attr > 0 {
 			c = linkColor
 		}
-		f.add(Glyphs{X: x + pc.X, Y: base, Size: p.size, Face: pc.Face, Text: pc.Text, Color: c})
+		f.add(Glyphs{X: x + pc.X, Y: base, Size: p.size, Face: pc.Face, Text: pc.Text, Color: c, Bold: pc.Style == fonts.Bold})
 		if pc.Attr > 0 {
 			f.add(LinkArea{X: x + pc.X, Y: base - p.size*0.8, W: pc.W, H: p.size, Anchor: sourceAnchor(pc.Attr)})
 		}

@@ -12,7 +12,8 @@ import (
 )
 
 // locale is everything that differs between editions: the interface
-// strings and how numbers and dates are written.
+// strings and how numbers and dates are written. Digits and separators come
+// from CLDR through golang.org/x/text; units, dates and wording from words.
 type locale struct {
 	tag     language.Tag
 	pdfLang string // the document language tag in the PDF catalog
@@ -20,56 +21,35 @@ type locale struct {
 	words   words
 }
 
-// words are the briefing's own sentences and labels in one language.
-type words struct {
-	language      string // the language's own name
-	subtitle      string
-	edition       string // "Edition of %s"
-	sectionKey    string
-	sectionTrends string
-	sectionEvents string
-	sectionNotes  string
-	sectionSrc    string
-	allFigures    string // "All figures for %d"
-	colMetric     string
-	colChange     string
-	colSources    string
-	page          string // "Page %d of %d"
-	asOf          string // "Data as of %s"
-	vsPrev        string // "on %d"
-	noPrev        string // "no %d figure to compare"
-	notComparable string
-	sourcesLine   string // "Sources: %s"
-	noSources     string
-	months        string // "%d months"
-	expected      string
-	nearly        string // "nearly %s"
-	units         map[string]string
-	kinds         map[string]string
-	tiers         map[string]string
-	langNames     map[string]string
-	noteConflict  string // "%s, %d: the briefing uses %s"
-	noteOthers    string // "; other sources give "
-	noteDerived   string // "%s, %d: %s is the sum of %s, not a figure a source states."
-	noteWorked    string // "%s, %d: %s is worked out, not stated: %s"
-	notePartial   string // "%s, %d: covers the first %d months only, so it is not compared with the year before."
-	noteExpected  string // "%s, %d: %s is a forecast made before the year closed."
-	noteRemark    string // "%s, %d: %s"
-	noNotes       string
-	dateCirca     string // "around %s"
-	noURL         string
-	gapNote       string // "Charts leave a gap where a year has no figure."
+// editions are the languages this version writes, in the order --lang all
+// makes them.
+var editions = []struct {
+	code    string
+	tag     language.Tag
+	pdfLang string
+	words   *words
+}{
+	{"vi", language.Vietnamese, "vi-VN", &vietnamese},
+	{"en", language.English, "en", &english},
+	{"zh", language.SimplifiedChinese, "zh-Hans", &chinese},
 }
 
 // Languages lists the editions this version can make.
-func Languages() []string { return []string{"vi"} }
+func Languages() []string {
+	var codes []string
+	for _, e := range editions {
+		codes = append(codes, e.code)
+	}
+	return codes
+}
 
 func localeFor(lang string) (*locale, error) {
-	switch lang {
-	case "vi":
-		return &locale{tag: language.Vietnamese, pdfLang: "vi-VN", printer: message.NewPrinter(language.Vietnamese), words: vietnamese}, nil
+	for _, e := range editions {
+		if e.code == lang {
+			return &locale{tag: e.tag, pdfLang: e.pdfLang, printer: message.NewPrinter(e.tag), words: *e.words}, nil
+		}
 	}
-	return nil, fmt.Errorf("no edition in language %q (this version has: vi)", lang)
+	return nil, fmt.Errorf("no edition in language %q (this version has: %s)", lang, strings.Join(Languages(), ", "))
 }
 
 // num writes v with the locale's separators and at most digits decimals.
@@ -77,19 +57,42 @@ func (l *locale) num(v float64, digits int) string {
 	if v == math.Trunc(v) {
 		digits = 0
 	}
-	return l.printer.Sprint(number.Decimal(v, number.MaxFractionDigits(digits)))
+	opts := []number.Option{number.MaxFractionDigits(digits)}
+	if l.words.ungroup {
+		opts = append(opts, number.NoSeparator())
+	}
+	return l.printer.Sprint(number.Decimal(v, opts...))
 }
 
 // value writes a figure's number with its qualifier and unit.
 func (l *locale) value(m data.Metric, v float64, qualifier string) string {
-	s := l.num(v, 2)
-	switch m.Unit {
-	case "percent":
-		s += "%"
-	case "usd_bn", "million":
-		s += " " + l.words.units[m.Unit]
+	return l.qualify(l.amount(m.Unit, v), qualifier)
+}
+
+// amount writes v in unit, scaled and worded as the language counts it.
+func (l *locale) amount(unitID string, v float64) string {
+	u, ok := l.words.units[unitID]
+	if !ok {
+		return l.num(v, 2)
 	}
-	return l.qualify(s, qualifier)
+	v *= l.scale(unitID)
+	format := u.formats[0]
+	for _, next := range u.formats[1:] {
+		if math.Abs(v) < 1e4 {
+			break
+		}
+		v, format = v/1e4, next
+	}
+	return fmt.Sprintf(format, l.num(v, 2))
+}
+
+// scale is what a value in unitID is multiplied by before it is written,
+// and before it is charted: the chart titles name the edition's unit.
+func (l *locale) scale(unitID string) float64 {
+	if s := l.words.units[unitID].scale; s != 0 {
+		return s
+	}
+	return 1
 }
 
 func (l *locale) qualify(s, qualifier string) string {
@@ -97,52 +100,84 @@ func (l *locale) qualify(s, qualifier string) string {
 	case "approx":
 		return "~" + s
 	case "over":
-		return ">" + s
+		return fmt.Sprintf(l.words.over, s)
 	case "nearly":
 		return fmt.Sprintf(l.words.nearly, s)
 	}
 	return s
 }
 
-// signed writes a change with an explicit sign. The minus is ASCII: Noto
-// Sans has no U+2212, and "-" copies cleanly into a spreadsheet.
-func (l *locale) signed(v float64, digits int) string {
-	s := l.num(math.Abs(v), digits)
+// sign is the explicit sign of a change. The minus is ASCII: Noto Sans has
+// no U+2212, and "-" copies cleanly into a spreadsheet.
+func sign(v float64) string {
 	switch {
 	case v > 0:
-		return "+" + s
+		return "+"
 	case v < 0:
-		return "-" + s
+		return "-"
 	}
-	return "±0"
+	return "±"
 }
 
 // change writes "+1 (+4,5%)", or the percentage-point difference for a
 // percentage metric.
 func (l *locale) change(m data.Metric, c *data.Change) string {
-	abs := l.signed(c.Abs, 2)
-	switch m.Unit {
-	case "percent":
-		return abs + " " + l.words.units["pp"]
-	case "usd_bn", "million":
-		abs += " " + l.words.units[m.Unit]
+	if m.Unit == "percent" {
+		return sign(c.Abs) + l.amount("pp", math.Abs(c.Abs))
 	}
+	s := sign(c.Abs) + l.amount(m.Unit, math.Abs(c.Abs))
 	if c.HasPct {
-		abs += " (" + l.signed(c.Pct, 1) + "%)"
+		s += fmt.Sprintf(l.words.paren, sign(c.Pct)+l.num(math.Abs(c.Pct), 1)+"%")
 	}
-	return abs
+	return s
 }
 
-// date writes a date as the language does (day/month/year in Vietnamese).
+// date writes a date known to the day, the month or the year as the
+// language does: 11/01/2024, 11 January 2024, 2024年1月11日.
 func (l *locale) date(d data.Date) string {
+	ds := l.words.dates
+	format := ds.year
 	switch {
-	case d.Month == 0:
-		return fmt.Sprint(d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%02d/%d", d.Month, d.Year)
+	case d.Day != 0:
+		format = ds.day
+	case d.Month != 0:
+		format = ds.month
 	}
-	return fmt.Sprintf("%02d/%02d/%d", d.Day, d.Month, d.Year)
+	name := ""
+	if d.Month >= 1 && d.Month <= len(ds.monthNames) {
+		name = ds.monthNames[d.Month-1]
+	}
+	return fmt.Sprintf(format, d.Year, d.Month, d.Day, name)
 }
+
+// year writes a year on its own, as a table heading or a chart category.
+func (l *locale) year(y int) string { return l.date(data.Date{Year: y}) }
 
 // list joins items the way the language lists them.
-func (l *locale) list(items []string) string { return strings.Join(items, "; ") }
+func (l *locale) list(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	n := len(items) - 1
+	return strings.Join(items[:n], l.words.listSep) + l.words.listLast + items[n]
+}
+
+// aside writes remarks on a figure in brackets after it: " (11 tháng, dự kiến)".
+func (l *locale) aside(items []string) string {
+	return fmt.Sprintf(l.words.paren, strings.Join(items, l.words.comma))
+}
+
+// chartValues are a metric's values in the unit the edition writes them in
+// (亿美元 for billions of dollars in Chinese), so that axis ticks agree with
+// the chart's title and the tables.
+func (l *locale) chartValues(m data.Metric, vs []float64) []float64 {
+	s := l.scale(m.Unit)
+	if s == 1 {
+		return vs
+	}
+	out := make([]float64, len(vs))
+	for i, v := range vs {
+		out[i] = v * s
+	}
+	return out
+}

@@ -13,7 +13,7 @@ func (r *builder) notes() error {
 	if err := r.f.heading(r.l.words.sectionNotes, 30); err != nil {
 		return err
 	}
-	body := para{size: 9, leading: 1.4, color: ink}
+	body := para{size: 9, leading: 1.4, color: ink, justify: r.l.words.justify}
 	items := [][]text.Span{}
 	for _, n := range r.b.Notes {
 		items = append(items, r.note(n))
@@ -41,19 +41,19 @@ func (r *builder) note(n data.Note) []text.Span {
 	val := r.cellText(m, f)
 	switch n.Kind {
 	case data.NoteConflict:
-		spans := []text.Span{plain(fmt.Sprintf(w.noteConflict, label, year, val) + " ")}
+		spans := []text.Span{plain(fmt.Sprintf(w.noteConflict, label, year, val) + w.gap)}
 		spans = append(spans, r.markers(f.Cite)...)
 		for i, a := range f.Alternatives {
-			sep := ", "
+			sep := w.enum
 			if i == 0 {
 				sep = w.noteOthers
 			}
-			spans = append(spans, plain(sep+r.l.value(m, a.Value, a.Qualifier)+" "))
+			spans = append(spans, plain(sep+r.l.value(m, a.Value, a.Qualifier)+w.gap))
 			spans = append(spans, r.markers(a.Cite)...)
 		}
-		spans = append(spans, plain("."))
+		spans = append(spans, plain(w.stop))
 		if len(f.Note) > 0 {
-			spans = append(spans, plain(" "+f.Note.In(lang)))
+			spans = append(spans, plain(w.gap+f.Note.In(lang)))
 		}
 		return spans
 	case data.NoteDerived:
@@ -68,7 +68,7 @@ func (r *builder) note(n data.Note) []text.Span {
 			}
 			return []text.Span{plain(fmt.Sprintf(w.noteDerived, label, year, val, r.l.list(parts)))}
 		}
-		return append([]text.Span{plain(fmt.Sprintf(w.noteWorked, label, year, val, f.Derivation.In(lang)) + " ")}, r.markers(f.Cite)...)
+		return append([]text.Span{plain(fmt.Sprintf(w.noteWorked, label, year, val, f.Derivation.In(lang)) + w.gap)}, r.markers(f.Cite)...)
 	case data.NotePartial:
 		return []text.Span{plain(fmt.Sprintf(w.notePartial, label, year, f.Months))}
 	case data.NoteExpected:

@@ -23,12 +23,15 @@ type Page struct{ Items []Item }
 // Item is something placed on a page; the PDF backend draws each kind.
 type Item interface{ dump() string }
 
-// Glyphs is a run of text in one face with its baseline at Y.
+// Glyphs is a run of text in one face with its baseline at Y. Bold is the
+// weight the text asked for, which its face may not have (Droid Sans
+// Fallback has one weight): the backend then emboldens it.
 type Glyphs struct {
 	X, Y, Size float64
 	Face       *fonts.Face
 	Text       string
 	Color      Color
+	Bold       bool
 }
 
 // Rect is a filled rectangle.

@@ -70,6 +70,10 @@ func (w *pdfWriter) draw(it Item) {
 	p := w.pdf
 	switch v := it.(type) {
 	case Glyphs:
+		if v.Bold && v.Face != fonts.Chain(fonts.Bold)[0] {
+			w.emboldened(v)
+			break
+		}
 		w.text(v.Face, v.Size, v.Color, v.X, v.Y, v.Text)
 	case Rect:
 		p.SetFillColor(int(v.Fill.R), int(v.Fill.G), int(v.Fill.B))
@@ -100,6 +104,20 @@ func (w *pdfWriter) text(f *fonts.Face, size float64, c Color, x, y float64, s s
 	w.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
 	w.pdf.Text(x, y, s)
 }
+
+// emboldened draws glyphs of a face with no bold weight filled and stroked
+// in their colour, as word processors do, so Chinese in a bold heading is
+// as heavy as the Latin digits beside it.
+func (w *pdfWriter) emboldened(g Glyphs) {
+	w.pdf.SetDrawColor(int(g.Color.R), int(g.Color.G), int(g.Color.B))
+	w.pdf.SetLineWidth(g.Size * boldStroke)
+	w.pdf.SetTextRenderingMode(2)
+	w.text(g.Face, g.Size, g.Color, g.X, g.Y, g.Text)
+	w.pdf.SetTextRenderingMode(0)
+}
+
+// boldStroke is the outline stroke of an emboldened glyph, per point of size.
+const boldStroke = 0.04
 
 func (w *pdfWriter) useFace(f *fonts.Face, size float64) {
 	if !w.fonts[f] {

@@ -54,9 +54,10 @@ type builder struct {
 	cites *citeIndex
 }
 
-// title is the edition's title, e.g. "Đối ngoại Việt Nam 2024".
+// title is the edition's title, e.g. "Đối ngoại Việt Nam 2024" or
+// "2024年越南外交": where the year goes is the language's choice.
 func (r *builder) title() string {
-	return fmt.Sprintf("%s %d", r.b.Info.Title.In(r.l.lang()), r.b.Year)
+	return fmt.Sprintf(r.l.words.title, r.b.Info.Title.In(r.l.lang()), r.b.Year)
 }
 
 func (l *locale) lang() string { b, _ := l.tag.Base(); return b.String() }

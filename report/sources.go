@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -17,7 +16,7 @@ func (r *builder) sources() error {
 		return err
 	}
 	w, lang := r.l.words, r.l.lang()
-	body := para{size: 8.5, leading: 1.4, color: ink}
+	body := para{size: 8.5, leading: 1.4, color: ink, justify: r.l.words.justify}
 	for i, s := range r.cites.order {
 		date := r.l.date(s.Date)
 		if s.Circa {
@@ -29,9 +28,10 @@ func (r *builder) sources() error {
 			link = w.noURL
 		}
 		parts = append(parts, link)
-		spans := []text.Span{bold(s.Publisher + ". "), plain("“" + s.Title + "”. " + strings.Join(parts, " · ") + ".")}
+		c := w.cite
+		spans := []text.Span{bold(fmt.Sprintf(c.publisher, s.Publisher)), plain(fmt.Sprintf(c.title, s.Title) + strings.Join(parts, c.sep) + c.end)}
 		if note := s.Note.In(lang); note != "" {
-			spans = append(spans, text.Span{Text: " " + note, Style: fonts.Italic})
+			spans = append(spans, text.Span{Text: w.gap + note, Style: c.note})
 		}
 		lines, err := wrap(spans, body, contentW-numColW)
 		if err != nil {

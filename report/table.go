@@ -25,11 +25,11 @@ const cellPad = 5.0
 
 func (r *builder) figureTable() error {
 	w := r.l.words
-	prev := fmt.Sprint(r.b.Year - 1)
+	prev := r.l.year(r.b.Year - 1)
 	t := table{
 		cols: []column{{w: 178}, {w: 122, right: true}, {w: 78, right: true}, {w: 77, right: true}, {w: contentW - 455}},
 		header: [][]text.Span{
-			{bold(w.colMetric)}, {bold(fmt.Sprint(r.b.Year))}, {bold(prev)}, {bold(w.colChange)}, {bold(w.colSources)},
+			{bold(w.colMetric)}, {bold(r.l.year(r.b.Year))}, {bold(prev)}, {bold(w.colChange)}, {bold(w.colSources)},
 		},
 		body: para{size: 8.5, leading: 1.3, color: ink},
 	}

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/dipbrief/dipbrief/charts"
 	"github.com/dipbrief/dipbrief/data"
@@ -84,11 +83,11 @@ func (r *builder) chartCell(cd data.ChartData, w float64) (chartCell, error) {
 		ValueLabels: len(r.b.Years) <= 8,
 	}
 	for _, y := range r.b.Years {
-		spec.Categories = append(spec.Categories, strconv.Itoa(y))
+		spec.Categories = append(spec.Categories, r.l.year(y))
 	}
 	var cites []data.Citation
 	for i, m := range cd.Metrics {
-		spec.Series = append(spec.Series, charts.Series{Name: r.label(m), Values: cd.Values[i]})
+		spec.Series = append(spec.Series, charts.Series{Name: r.label(m), Values: r.l.chartValues(m, cd.Values[i])})
 		for _, f := range cd.Figures[i] {
 			if f != nil {
 				cites = append(cites, f.Cite...)

@@ -1,8 +1,12 @@
 package report
 
-// vietnamese is the Vietnamese edition's wording.
+import "github.com/dipbrief/dipbrief/fonts"
+
+// vietnamese is the Vietnamese edition's wording: numbers as 36,6 tỷ USD
+// and 1.234, dates as 11/01/2024.
 var vietnamese = words{
 	language:      "Tiếng Việt",
+	title:         "%[1]s %[2]d",
 	subtitle:      "Bản tin số liệu đối ngoại: các con số chính, xu hướng, sự kiện nổi bật và nguồn trích dẫn",
 	edition:       "Ấn bản ngày %s",
 	sectionKey:    "Số liệu chính",
@@ -24,10 +28,12 @@ var vietnamese = words{
 	months:        "%d tháng",
 	expected:      "dự kiến",
 	nearly:        "gần %s",
-	units: map[string]string{
-		"usd_bn":  "tỷ USD",
-		"million": "triệu",
-		"pp":      "điểm %",
+	over:          ">%s",
+	units: map[string]unit{
+		"usd_bn":  {formats: []string{"%s tỷ USD"}},
+		"million": {formats: []string{"%s triệu"}},
+		"percent": {formats: []string{"%s%%"}},
+		"pp":      {formats: []string{"%s điểm %%"}},
 	},
 	kinds: map[string]string{
 		"partnership_upgrade": "Nâng cấp quan hệ",
@@ -59,4 +65,10 @@ var vietnamese = words{
 	dateCirca:    "khoảng %s",
 	noURL:        "không có đường dẫn",
 	gapNote:      "Biểu đồ để trống những năm chưa có số liệu, không coi là 0 và không nội suy.",
+	dates:        dates{day: "%02[3]d/%02[2]d/%[1]d", month: "%02[2]d/%[1]d", year: "%[1]d"},
+	punct: punct{
+		gap: " ", comma: ", ", enum: ", ", paren: " (%s)", stop: ".",
+		listSep: "; ", listLast: "; ",
+	},
+	cite: citeStyle{publisher: "%s. ", title: "“%s”. ", sep: " · ", end: ".", note: fonts.Italic},
 }

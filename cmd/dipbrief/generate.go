@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -29,7 +28,7 @@ func newGenerateCmd(e *env, runF func(*generateOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "generate",
 		Short: "Make the briefing PDF for a year",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(*cobra.Command, []string) error {
 			if runF != nil {
 				return runF(opts)
@@ -38,22 +37,23 @@ func newGenerateCmd(e *env, runF func(*generateOptions) error) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.Year, "year", "latest", "the year to brief: YYYY, latest or previous")
-	cmd.Flags().StringVar(&opts.Lang, "lang", "vi", "the edition's language: vi")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "vi", "the edition's language: "+strings.Join(report.Languages(), ", ")+", or all for one file per language")
 	cmd.Flags().StringVar(&opts.Data, "data", "", "a dataset folder (default: the embedded Vietnam dataset)")
 	cmd.Flags().StringVar(&opts.Out, "out", "", "the output file, or a folder for the default name (default: the current folder)")
 	return cmd
 }
 
 func generateRun(e *env, opts *generateOptions) error {
-	if !slices.Contains(report.Languages(), opts.Lang) {
-		return usageError{fmt.Errorf("--lang %q: want one of %s", opts.Lang, strings.Join(report.Languages(), ", "))}
+	if err := checkLang(opts.Lang, opts.Out); err != nil {
+		return err
 	}
 	ds, err := loadDataset(opts.Data)
 	if err != nil {
 		return err
 	}
-	if !slices.Contains(ds.Info.Languages, opts.Lang) {
-		return usageError{fmt.Errorf("--lang %q: the dataset has texts in %s only", opts.Lang, strings.Join(ds.Info.Languages, ", "))}
+	langs, err := editionLangs(opts.Lang, ds)
+	if err != nil {
+		return err
 	}
 	year, err := pickYear(opts.Year, ds, e.now())
 	if err != nil {
@@ -67,16 +67,26 @@ func generateRun(e *env, opts *generateOptions) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	ro := report.Options{Lang: opts.Lang, Created: created, Producer: "dipbrief " + version}
-	if err := report.Write(&buf, brief, ro); err != nil {
-		return err
+	// Every edition is made before any is written, so a failure leaves
+	// no partial set of files behind.
+	paths, pdfs := make([]string, len(langs)), make([][]byte, len(langs))
+	for i, lang := range langs {
+		var buf bytes.Buffer
+		ro := report.Options{Lang: lang, Created: created, Producer: "dipbrief " + version}
+		if err := report.Write(&buf, brief, ro); err != nil {
+			return err
+		}
+		if paths[i], err = outputPath(opts.Out, ds.Info.Country.Code, year, lang); err != nil {
+			return err
+		}
+		pdfs[i] = buf.Bytes()
 	}
-	path, err := outputPath(opts.Out, ds.Info.Country.Code, year, opts.Lang)
-	if err != nil {
-		return err
+	for i, path := range paths {
+		if err := writeFileAtomic(path, pdfs[i]); err != nil {
+			return err
+		}
 	}
-	return writeFileAtomic(path, buf.Bytes())
+	return nil
 }
 
 // loadDataset reads the folder, or the embedded dataset when dir is empty,

@@ -1,0 +1,76 @@
+package report
+
+import "github.com/dipbrief/dipbrief/fonts"
+
+// chinese is the Simplified Chinese edition's wording, in the register of a
+// ministry briefing: money in 亿 (366亿美元), people in 万 (1580万), dates as
+// 2024年1月11日, and full-width punctuation.
+var chinese = words{
+	language:      "简体中文",
+	title:         "%[2]d年%[1]s",
+	subtitle:      "外交数据简报：主要数据、发展趋势、年度要闻及资料来源",
+	edition:       "%s发布",
+	sectionKey:    "主要数据",
+	sectionTrends: "历年趋势",
+	sectionEvents: "年度要闻",
+	sectionNotes:  "数据说明",
+	sectionSrc:    "资料来源",
+	allFigures:    "%d年全部数据",
+	colMetric:     "指标",
+	colChange:     "变化",
+	colSources:    "来源",
+	page:          "第%d页，共%d页",
+	asOf:          "数据截至%s",
+	vsPrev:        "较%d年",
+	noPrev:        "无%d年数据可比",
+	notComparable: "不可比",
+	sourcesLine:   "来源：%s",
+	noSources:     "暂无来源",
+	months:        "前%d个月",
+	expected:      "预计",
+	nearly:        "近%s",
+	over:          "超过%s",
+	units: map[string]unit{
+		"usd_bn":  {scale: 10, formats: []string{"%s亿美元", "%s万亿美元"}},
+		"million": {scale: 100, formats: []string{"%s万", "%s亿"}},
+		"percent": {formats: []string{"%s%%"}},
+		"pp":      {formats: []string{"%s个百分点"}},
+	},
+	kinds: map[string]string{
+		"partnership_upgrade": "关系升级",
+		"relations":           "建交",
+		"state_visit":         "访问",
+		"multilateral":        "多边外交",
+		"culture":             "文化",
+		"citizen_protection":  "领事保护",
+		"economy":             "经济",
+	},
+	tiers: map[string]string{
+		"comprehensive_strategic": "全面战略伙伴关系",
+		"strategic":               "战略伙伴关系",
+		"comprehensive":           "全面伙伴关系",
+	},
+	langNames: map[string]string{
+		"vi": "越南文",
+		"en": "英文",
+		"zh": "中文",
+	},
+	noteConflict: "%s（%d年）：本简报采用%s",
+	noteOthers:   "；其他来源分别为",
+	noteDerived:  "%s（%d年）：%s为%s之和，并非来源直接给出的数字。",
+	noteWorked:   "%s（%d年）：%s为推算数，并非来源直接给出。%s",
+	notePartial:  "%s（%d年）：仅涵盖前%d个月，故不与上年比较。",
+	noteExpected: "%s（%d年）：%s于年末前公布，最终数字可能有所不同。",
+	noteRemark:   "%s（%d年）：%s",
+	noNotes:      "本年度数据无需说明。",
+	dateCirca:    "约%s",
+	noURL:        "无链接",
+	gapNote:      "图表中无数据的年份留空，既不按零计，也不作插值。",
+	justify:      true,
+	dates:        dates{day: "%[1]d年%[2]d月%[3]d日", month: "%[1]d年%[2]d月", year: "%[1]d年"},
+	punct: punct{
+		gap: "", comma: "，", enum: "、", paren: "（%s）", stop: "。",
+		listSep: "、", listLast: "和", ungroup: true,
+	},
+	cite: citeStyle{publisher: "%s：", title: "《%s》，", sep: "，", end: "。", note: fonts.Regular},
+}

@@ -112,7 +112,7 @@ func TestDefaultBriefingOpensCleanly(t *testing.T) {
 	}
 	targets := linkTargets(t, path)
 	raw := strings.ReplaceAll(output(t, "pdftotext", "-raw", path, "-"), "\f", "\n") // \f starts a page
-	list := raw[strings.LastIndex(raw, "\nNguồn\n"):] // the sources section is last
+	list := raw[strings.LastIndex(raw, "\nNguồn\n"):]                                // the sources section is last
 	sources := regexp.MustCompile(`(?m)^\[(\d+)\]`).FindAllString(list, -1)
 	if len(sources) == 0 || len(targets) != len(sources) {
 		t.Errorf("source markers link to %d places, want one per numbered source (%d)", len(targets), len(sources))

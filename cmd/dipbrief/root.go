@@ -41,7 +41,7 @@ func newRootCmd(e *env) *cobra.Command {
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newGenerateCmd(e, nil), newValidateCmd(e, nil), newInitCmd(e, nil), newVersionCmd(e))
+	root.AddCommand(newGenerateCmd(e, nil), newValidateCmd(e, nil), newInitCmd(e, nil), newShowCmd(e, nil), newVersionCmd(e))
 	return root
 }
 

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/report"
+)
+
+func TestShowCSVRoundTrips(t *testing.T) {
+	ds, err := data.Load(data.Embedded(), "embedded:vn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"vi", "en", "zh"} {
+		res := runCmd(t, nil, "show", "--format", "csv", "--lang", lang)
+		if res.code != 0 || res.stderr != "" {
+			t.Fatalf("show --format csv --lang %s: %+v", lang, res)
+		}
+		rows, err := csv.NewReader(strings.NewReader(res.stdout)).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: the CSV does not parse: %v", lang, err)
+		}
+		if !slices.Equal(rows[0], report.CSVHeader) {
+			t.Errorf("%s: header %v, want %v", lang, rows[0], report.CSVHeader)
+		}
+		y, _ := ds.Year(ds.Latest())
+		if len(rows)-1 != len(y.Figures) {
+			t.Errorf("%s: %d rows, want one per figure of %d (%d)", lang, len(rows)-1, y.Year, len(y.Figures))
+		}
+		for _, row := range rows[1:] {
+			f, ok := ds.Figure(y.Year, row[2])
+			if !ok {
+				t.Errorf("%s: row for unknown metric %q", lang, row[2])
+				continue
+			}
+			if v, err := strconv.ParseFloat(row[5], 64); err != nil || v != f.Value {
+				t.Errorf("%s %s: value %q, want %v", lang, row[2], row[5], f.Value)
+			}
+			for _, id := range strings.Split(row[15], ";") {
+				if _, ok := ds.Source(id); !ok && row[15] != "" {
+					t.Errorf("%s %s: unknown source id %q", lang, row[2], id)
+				}
+			}
+		}
+	}
+}
+
+func TestShowFormats(t *testing.T) {
+	res := runCmd(t, nil, "show", "--format", "json", "--lang", "en")
+	var s report.Summary
+	if err := json.Unmarshal([]byte(res.stdout), &s); err != nil || res.code != 0 {
+		t.Fatalf("show --format json: exit %d, %v", res.code, err)
+	}
+	if s.Year != 2024 || s.Lang != "en" || len(s.Figures) == 0 || len(s.Sources) == 0 {
+		t.Errorf("JSON summary %+v lacks the year, language, figures or sources", s)
+	}
+	for _, tc := range []struct{ format, want string }{
+		{"text", "Visits abroad by top leaders"},
+		{"markdown", "| Visits abroad by top leaders | 21 | -1 (-4.5%) | [1] |"},
+	} {
+		res := runCmd(t, nil, "show", "--format", tc.format, "--lang", "en")
+		if res.code != 0 || !strings.Contains(res.stdout, tc.want) {
+			t.Errorf("show --format %s: exit %d, output lacks %q:\n%s", tc.format, res.code, tc.want, res.stdout)
+		}
+	}
+	if res := runCmd(t, nil, "show", "--format", "xml"); res.code != exitUsage {
+		t.Errorf("show --format xml: exit %d, want %d", res.code, exitUsage)
+	}
+}

@@ -1,0 +1,118 @@
+package report
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+)
+
+// CSVHeader names the columns of WriteCSV, one row per figure. Numbers are
+// plain ("36.6"), never localized; sources are source ids joined by ";".
+var CSVHeader = []string{"country", "year", "metric", "label", "unit", "value", "qualifier", "months", "expected", "derived",
+	"display", "previous_year", "previous_value", "change_abs", "change_pct", "sources"}
+
+// WriteCSV writes the figures as RFC 4180 CSV with CSVHeader first.
+func (s *Summary) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.Write(CSVHeader)
+	for _, f := range s.Figures {
+		prevYear, prevValue, abs, pct := "", "", "", ""
+		if f.Previous != nil {
+			prevYear, prevValue = strconv.Itoa(f.Previous.Year), num(f.Previous.Value)
+		}
+		if f.Change != nil {
+			abs = num(f.Change.Abs)
+			if f.Change.Pct != nil {
+				pct = strconv.FormatFloat(*f.Change.Pct, 'f', 2, 64)
+			}
+		}
+		cw.Write([]string{s.Country, strconv.Itoa(s.Year), f.Metric, f.Label, f.Unit, num(f.Value), f.Qualifier,
+			strconv.Itoa(f.Months), strconv.FormatBool(f.Expected), strconv.FormatBool(f.Derived), f.Display,
+			prevYear, prevValue, abs, pct, strings.Join(s.sourceIDs(f.Sources), ";")})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteJSON writes the summary as indented JSON (see Summary's fields).
+func (s *Summary) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(s)
+}
+
+// WriteText writes aligned columns and the numbered sources, for a
+// terminal or a plain-text e-mail.
+func (s *Summary) WriteText(w io.Writer) error {
+	fmt.Fprintf(w, "%s\n\n", s.Title)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", s.headings[0], s.headings[1], s.headings[2], s.headings[3])
+	for _, f := range s.Figures {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.Label, f.Display, changeText(f), markers(f.Sources))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	for _, src := range s.Sources {
+		fmt.Fprintf(w, "[%d] %s\n", src.N, s.sourceLine(src))
+	}
+	return nil
+}
+
+// WriteMarkdown writes a table and the numbered sources.
+func (s *Summary) WriteMarkdown(w io.Writer) error {
+	fmt.Fprintf(w, "## %s\n\n", mdEscape(s.Title))
+	h := s.headings
+	fmt.Fprintf(w, "| %s | %s | %s | %s |\n|---|---:|---:|---|\n", mdEscape(h[0]), mdEscape(h[1]), mdEscape(h[2]), mdEscape(h[3]))
+	for _, f := range s.Figures {
+		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdEscape(f.Label), mdEscape(f.Display), mdEscape(changeText(f)), markers(f.Sources))
+	}
+	fmt.Fprintln(w)
+	for _, src := range s.Sources {
+		fmt.Fprintf(w, "%d. %s\n", src.N, mdEscape(s.sourceLine(src)))
+	}
+	return nil
+}
+
+func (s *Summary) sourceLine(src SummarySource) string {
+	parts := []string{src.Publisher, "“" + src.Title + "”", src.Date, src.Language}
+	if src.URL != "" {
+		parts = append(parts, src.URL)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (s *Summary) sourceIDs(ns []int) []string {
+	var ids []string
+	for _, n := range ns {
+		ids = append(ids, s.Sources[n-1].ID)
+	}
+	return ids
+}
+
+func changeText(f SummaryFigure) string {
+	if f.Change == nil {
+		return "—"
+	}
+	return f.Change.Display
+}
+
+func markers(ns []int) string {
+	var b strings.Builder
+	for _, n := range ns {
+		fmt.Fprintf(&b, "[%d]", n)
+	}
+	return b.String()
+}
+
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+var mdEscaper = strings.NewReplacer("|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;")
+
+func mdEscape(s string) string { return mdEscaper.Replace(s) }

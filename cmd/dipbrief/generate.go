@@ -47,21 +47,13 @@ func generateRun(e *env, opts *generateOptions) error {
 	if err := checkLang(opts.Lang, opts.Out); err != nil {
 		return err
 	}
-	ds, err := loadDataset(opts.Data)
+	ds, brief, err := loadBrief(e, opts.Data, opts.Year)
 	if err != nil {
 		return err
 	}
 	langs, err := editionLangs(opts.Lang, ds)
 	if err != nil {
 		return err
-	}
-	year, err := pickYear(opts.Year, ds, e.now())
-	if err != nil {
-		return err
-	}
-	brief, err := ds.BriefFor(year)
-	if err != nil {
-		return noInputError{err}
 	}
 	created, err := creationDate(e, ds)
 	if err != nil {
@@ -76,7 +68,7 @@ func generateRun(e *env, opts *generateOptions) error {
 		if err := report.Write(&buf, brief, ro); err != nil {
 			return err
 		}
-		if paths[i], err = outputPath(opts.Out, ds.Info.Country.Code, year, lang); err != nil {
+		if paths[i], err = outputPath(opts.Out, ds.Info.Country.Code, brief.Year, lang); err != nil {
 			return err
 		}
 		pdfs[i] = buf.Bytes()
@@ -87,6 +79,23 @@ func generateRun(e *env, opts *generateOptions) error {
 		}
 	}
 	return nil
+}
+
+// loadBrief loads the dataset and assembles the brief for the --year asked for.
+func loadBrief(e *env, dir, yearFlag string) (*data.Dataset, *data.Brief, error) {
+	ds, err := loadDataset(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	year, err := pickYear(yearFlag, ds, e.now())
+	if err != nil {
+		return nil, nil, err
+	}
+	brief, err := ds.BriefFor(year)
+	if err != nil {
+		return nil, nil, noInputError{err}
+	}
+	return ds, brief, nil
 }
 
 // loadDataset reads the folder, or the embedded dataset when dir is empty,

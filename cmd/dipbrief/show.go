@@ -48,17 +48,9 @@ func showRun(e *env, opts *showOptions) error {
 	if err := checkLang(opts.Lang, ""); err != nil || opts.Lang == langAll {
 		return usageError{fmt.Errorf("--lang %q: want one language", opts.Lang)}
 	}
-	ds, err := loadDataset(opts.Data)
+	_, brief, err := loadBrief(e, opts.Data, opts.Year)
 	if err != nil {
 		return err
-	}
-	year, err := pickYear(opts.Year, ds, e.now())
-	if err != nil {
-		return err
-	}
-	brief, err := ds.BriefFor(year)
-	if err != nil {
-		return noInputError{err}
 	}
 	s, err := report.Summarize(brief, opts.Lang)
 	if err != nil {

@@ -20,7 +20,7 @@ func (r *builder) events() error {
 	kindP := para{size: 7.5, leading: 1.3, color: grey}
 	body := para{size: 9.5, leading: 1.4, color: ink, justify: r.l.words.justify}
 	for _, e := range r.b.Events {
-		spans := append([]text.Span{plain(e.Summary.In(lang) + r.l.words.gap)}, r.markers(e.Cite)...)
+		spans := append([]text.Span{plain(e.Summary.In(lang) + r.l.words.markGap)}, r.markers(e.Cite)...)
 		lines, err := wrap(spans, body, contentW-dateColW)
 		if err != nil {
 			return err

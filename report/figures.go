@@ -73,7 +73,7 @@ func (r *builder) tile(row data.Row, x, y, w float64) error {
 	change := para{size: 8, leading: 1.25, color: grey}
 	cs, c := r.changeSpans(row)
 	change.color = c
-	cs = append(cs, plain(r.l.words.gap))
+	cs = append(cs, plain(r.l.words.markGap))
 	cs = append(cs, r.markers(r.citesOf(row.Cur))...)
 	if lines, err = wrap(cs, change, inner); err != nil {
 		return err

@@ -41,14 +41,14 @@ func (r *builder) note(n data.Note) []text.Span {
 	val := r.cellText(m, f)
 	switch n.Kind {
 	case data.NoteConflict:
-		spans := []text.Span{plain(fmt.Sprintf(w.noteConflict, label, year, val) + w.gap)}
+		spans := []text.Span{plain(fmt.Sprintf(w.noteConflict, label, year, val) + w.markGap)}
 		spans = append(spans, r.markers(f.Cite)...)
 		for i, a := range f.Alternatives {
 			sep := w.enum
 			if i == 0 {
 				sep = w.noteOthers
 			}
-			spans = append(spans, plain(sep+r.l.value(m, a.Value, a.Qualifier)+w.gap))
+			spans = append(spans, plain(sep+r.l.value(m, a.Value, a.Qualifier)+w.markGap))
 			spans = append(spans, r.markers(a.Cite)...)
 		}
 		spans = append(spans, plain(w.stop))
@@ -68,7 +68,7 @@ func (r *builder) note(n data.Note) []text.Span {
 			}
 			return []text.Span{plain(fmt.Sprintf(w.noteDerived, label, year, val, r.l.list(parts)))}
 		}
-		return append([]text.Span{plain(fmt.Sprintf(w.noteWorked, label, year, val, f.Derivation.In(lang)) + w.gap)}, r.markers(f.Cite)...)
+		return append([]text.Span{plain(fmt.Sprintf(w.noteWorked, label, year, val, f.Derivation.In(lang)) + w.markGap)}, r.markers(f.Cite)...)
 	case data.NotePartial:
 		return []text.Span{plain(fmt.Sprintf(w.notePartial, label, year, f.Months))}
 	case data.NoteExpected:

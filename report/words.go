@@ -71,7 +71,8 @@ type dates struct {
 // punctuation is full width and carries its own space, so Chinese sets no
 // space before a source marker or between sentences.
 type punct struct {
-	gap      string // between a phrase and its source markers or the next sentence
+	gap      string // between a phrase and the next sentence
+	markGap  string // before source markers: a no-break space, so "[1]" never starts a line alone
 	comma    string // between the parts of an aside
 	enum     string // between values named one after another (、 in Chinese)
 	paren    string // an aside after a figure, e.g. " (%s)"

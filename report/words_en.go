@@ -72,7 +72,7 @@ var english = words{
 			"July", "August", "September", "October", "November", "December"},
 	},
 	punct: punct{
-		gap: " ", comma: ", ", enum: ", ", paren: " (%s)", stop: ".",
+		gap: " ", markGap: "\u00a0", comma: ", ", enum: ", ", paren: " (%s)", stop: ".",
 		listSep: ", ", listLast: " and ",
 	},
 	cite: citeStyle{publisher: "%s. ", title: "“%s”. ", sep: " · ", end: ".", note: fonts.Italic},

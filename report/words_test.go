@@ -67,7 +67,7 @@ func TestEveryEditionSaysEverything(t *testing.T) {
 			switch {
 			case !ok:
 				t.Errorf("%s: %s is missing", e.code, path)
-			case s == "" && vi != "" && path != "words.punct.gap":
+			case s == "" && vi != "" && path != "words.punct.gap" && path != "words.punct.markGap":
 				t.Errorf("%s: %s is empty", e.code, path)
 			case !strings.Contains(path, "dates.") && !slices.Equal(verbs(s), verbs(vi)):
 				t.Errorf("%s: %s = %q takes %v, Vietnamese %v", e.code, path, s, verbs(s), verbs(vi))

@@ -67,7 +67,7 @@ var vietnamese = words{
 	gapNote:      "Biểu đồ để trống những năm chưa có số liệu, không coi là 0 và không nội suy.",
 	dates:        dates{day: "%02[3]d/%02[2]d/%[1]d", month: "%02[2]d/%[1]d", year: "%[1]d"},
 	punct: punct{
-		gap: " ", comma: ", ", enum: ", ", paren: " (%s)", stop: ".",
+		gap: " ", markGap: "\u00a0", comma: ", ", enum: ", ", paren: " (%s)", stop: ".",
 		listSep: "; ", listLast: "; ",
 	},
 	cite: citeStyle{publisher: "%s. ", title: "“%s”. ", sep: " · ", end: ".", note: fonts.Italic},

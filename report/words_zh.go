@@ -69,7 +69,7 @@ var chinese = words{
 	justify:      true,
 	dates:        dates{day: "%[1]d年%[2]d月%[3]d日", month: "%[1]d年%[2]d月", year: "%[1]d年"},
 	punct: punct{
-		gap: "", comma: "，", enum: "、", paren: "（%s）", stop: "。",
+		gap: "", markGap: "", comma: "，", enum: "、", paren: "（%s）", stop: "。",
 		listSep: "、", listLast: "和", ungroup: true,
 	},
 	cite: citeStyle{publisher: "%s：", title: "《%s》，", sep: "，", end: "。", note: fonts.Regular},

@@ -2,9 +2,15 @@ package report
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/report/text"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 const numColW = 28.0
@@ -22,8 +28,8 @@ func (r *builder) sources() error {
 		if s.Circa {
 			date = fmt.Sprintf(w.dateCirca, date)
 		}
-		parts := []string{date, langName(w, s.Language)}
-		link := s.URL
+		parts := []string{date, r.l.languageName(s.Language)}
+		link := displayURL(s.URL)
 		if link == "" {
 			link = w.noURL
 		}
@@ -45,11 +51,29 @@ func (r *builder) sources() error {
 	return nil
 }
 
-func langName(w words, code string) string {
-	if n, ok := w.langNames[code]; ok {
+// languageName names a source's language in the edition's language
+// (Unicode CLDR names via x/text), or gives the code when CLDR has none.
+func (l *locale) languageName(code string) string {
+	if n := display.Tags(l.tag).Name(language.Make(code)); n != "" {
 		return n
 	}
 	return code
+}
+
+// displayURL shows a percent-encoded URL as a reader would type it
+// (https://cn.baochinhphu.vn/越南与…), unless that needs a character no
+// embedded font has; the link target, when there is one, stays encoded.
+func displayURL(u string) string {
+	d, err := url.PathUnescape(u)
+	if err != nil || !utf8.ValidString(d) {
+		return u
+	}
+	for _, r := range d {
+		if !fonts.Covers(r) || unicode.IsControl(r) {
+			return u
+		}
+	}
+	return d
 }
 
 // mustLine sets a short ASCII label that every face chain can draw.

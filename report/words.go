@@ -33,7 +33,6 @@ type words struct {
 	units         map[string]unit
 	kinds         map[string]string
 	tiers         map[string]string
-	langNames     map[string]string
 	noteConflict  string // "%s, %d: the briefing uses %s"
 	noteOthers    string // "; other sources give "
 	noteDerived   string // "%s, %d: %s is the sum of %s, not a figure a source states."

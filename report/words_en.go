@@ -50,11 +50,6 @@ var english = words{
 		"strategic":               "Strategic partnership",
 		"comprehensive":           "Comprehensive partnership",
 	},
-	langNames: map[string]string{
-		"vi": "Vietnamese",
-		"en": "English",
-		"zh": "Chinese",
-	},
 	noteConflict: "%s, %d: the briefing uses %s",
 	noteOthers:   "; other sources give ",
 	noteDerived:  "%s, %d: %s is the sum of %s, not a figure a source states.",

@@ -49,11 +49,6 @@ var vietnamese = words{
 		"strategic":               "Đối tác chiến lược",
 		"comprehensive":           "Đối tác toàn diện",
 	},
-	langNames: map[string]string{
-		"vi": "tiếng Việt",
-		"en": "tiếng Anh",
-		"zh": "tiếng Trung",
-	},
 	noteConflict: "%s năm %d: bản tin dùng %s",
 	noteOthers:   "; nguồn khác ghi ",
 	noteDerived:  "%s năm %d: %s là tổng của %s, không phải con số do nguồn nêu trực tiếp.",

@@ -50,11 +50,6 @@ var chinese = words{
 		"strategic":               "战略伙伴关系",
 		"comprehensive":           "全面伙伴关系",
 	},
-	langNames: map[string]string{
-		"vi": "越南文",
-		"en": "英文",
-		"zh": "中文",
-	},
 	noteConflict: "%s（%d年）：本简报采用%s",
 	noteOthers:   "；其他来源分别为",
 	noteDerived:  "%s（%d年）：%s为%s之和，并非来源直接给出的数字。",

@@ -18,7 +18,7 @@ import (
 func generateAll(t *testing.T, dataDir string) map[string]string {
 	t.Helper()
 	dir := t.TempDir()
-	args := []string{"generate", "--lang", "all", "--out", dir}
+	args := []string{"generate", "--year", "2024", "--lang", "all", "--out", dir}
 	if dataDir != "" {
 		args = append(args, "--data", dataDir)
 	}
@@ -193,7 +193,7 @@ func TestLangAllNeedsAFolder(t *testing.T) {
 func TestEachLanguageAlone(t *testing.T) {
 	for lang, tag := range map[string]string{"vi": "vi-VN", "en": "en", "zh": "zh-Hans"} {
 		dir := t.TempDir()
-		if res := runCmd(t, nil, "generate", "--lang", lang, "--out", dir); res.code != 0 {
+		if res := runCmd(t, nil, "generate", "--year", "2024", "--lang", lang, "--out", dir); res.code != 0 {
 			t.Fatalf("--lang %s: %+v", lang, res)
 		}
 		b, err := os.ReadFile(filepath.Join(dir, "dipbrief-VN-2024-"+lang+".pdf"))

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -28,17 +30,17 @@ func TestBadDataGetsItsFileLineAndExit65(t *testing.T) {
 		name, file, old, new string
 		want                 string // a substring of stderr: file:line:col: path: message
 	}{
-		{"unknown source", "2024.yaml", "source: phapluat-2025-01-30", "source: tgvn-2099", "2024.yaml:8:17: figures[0].cite[0].source: unknown source \"tgvn-2099\""},
-		{"unknown metric", "2024.yaml", "metric: foreign_activities", "metric: foreign_activity", "2024.yaml:15:13: figures[2].metric: unknown metric \"foreign_activity\""},
-		{"impossible date", "2024.yaml", `date: "2024-03-07"`, `date: "2024-13-07"`, `2024.yaml:127:11: events[0].date: date "2024-13-07" has no month 13`},
-		{"negative count", "2024.yaml", "value: 59", "value: -59", "2024.yaml:16:12: figures[2].value: negative value -59; only percentages may be negative"},
-		{"unknown field", "2024.yaml", "metric: foreign_activities", "metric: foreign_activities\n    colour: red", "2024.yaml:16:5: figures[2].colour: unknown field \"colour\""},
-		{"a number as text", "2024.yaml", "value: 59", "value: fifty-nine", "2024.yaml:16:12: figures[2].value: want a number, got the text \"fifty-nine\""},
-		{"year disagrees with file name", "2024.yaml", "year: 2024", "year: 2025", "2024.yaml:3:7: year: year 2025 does not match the file name 2024.yaml"},
-		{"label missing a language", "metrics.yaml", "      en: Visits abroad by top leaders\n", "", "metrics.yaml:12:7: metrics[0].label.en: missing"},
-		{"emoji no font has", "2024.yaml", "Việt Nam và Australia nâng", "Việt Nam 😀 và Australia nâng", `2024.yaml:135:11: events[0].summary.vi: no font can draw '😀' (U+1F600)`},
-		{"right-to-left text", "metrics.yaml", "Visits abroad by top leaders", "زيارات", `metrics.yaml:13:11: metrics[0].label.en: no font can draw 'ز' (U+0632)`},
-		{"malformed YAML", "2023.yaml", "figures:", "figures: [", "2023.yaml:4: invalid YAML: did not find expected node content"},
+		{"unknown source", "2024.yaml", "source: phapluat-2025-01-30", "source: tgvn-2099", "2024.yaml:11:17: figures[0].cite[0].source: unknown source \"tgvn-2099\""},
+		{"unknown metric", "2024.yaml", "metric: foreign_activities", "metric: foreign_activity", "2024.yaml:22:13: figures[2].metric: unknown metric \"foreign_activity\""},
+		{"impossible date", "2024.yaml", `date: "2024-03-07"`, `date: "2024-13-07"`, `2024.yaml:223:11: events[0].date: date "2024-13-07" has no month 13`},
+		{"negative count", "2024.yaml", "value: 59", "value: -59", "2024.yaml:23:12: figures[2].value: negative value -59; only percentages may be negative"},
+		{"unknown field", "2024.yaml", "metric: foreign_activities", "metric: foreign_activities\n    colour: red", "2024.yaml:23:5: figures[2].colour: unknown field \"colour\""},
+		{"a number as text", "2024.yaml", "value: 59", "value: fifty-nine", "2024.yaml:23:12: figures[2].value: want a number, got the text \"fifty-nine\""},
+		{"year disagrees with file name", "2024.yaml", "year: 2024", "year: 2025", "2024.yaml:6:7: year: year 2025 does not match the file name 2024.yaml"},
+		{"label missing a language", "metrics.yaml", "      en: Visits abroad by top leaders\n", "", "metrics.yaml:16:7: metrics[0].label.en: missing"},
+		{"emoji no font has", "2024.yaml", "Việt Nam và Australia nâng", "Việt Nam 😀 và Australia nâng", `2024.yaml:231:11: events[0].summary.vi: no font can draw '😀' (U+1F600)`},
+		{"right-to-left text", "metrics.yaml", "Visits abroad by top leaders", "زيارات", `metrics.yaml:17:11: metrics[0].label.en: no font can draw 'ز' (U+0632)`},
+		{"malformed YAML", "2023.yaml", "figures:", "figures: [", "2023.yaml:7: invalid YAML: did not find expected node content"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -133,19 +135,20 @@ func TestValidateSources(t *testing.T) {
 	if _, err := os.Stat(articles); err != nil {
 		t.Skip("../shared/sources not found: the evidence check needs the source articles beside the repository")
 	}
-	if res := runCmd(t, nil, "validate", "--sources", articles); res.code != 0 || res.stdout != "" || res.stderr != "" {
-		t.Fatalf("validate --sources on the embedded data: %+v, want exit 0 and silence", res)
+	res := runCmd(t, nil, "validate", "--sources", articles)
+	if res.code != 0 || res.stderr != "" || !regexp.MustCompile(`^\d+ cited sources have no text in `).MatchString(res.stdout) {
+		t.Fatalf("validate --sources on the embedded data: %+v, want exit 0, no problems, and a count of sources without text", res)
 	}
 	dir := copyEmbedded(t)
 	breakFile(t, dir, "2024.yaml", `evidence: "21 chuyến thăm tới các nước"`, `evidence: "12 chuyến thăm tới các nước"`)
-	res := runCmd(t, nil, "validate", "--data", dir, "--sources", articles)
-	want := filepath.Join(dir, "2024.yaml") + ":9:19: figures[0].cite[0].evidence:"
+	res = runCmd(t, nil, "validate", "--data", dir, "--sources", articles)
+	want := filepath.Join(dir, "2024.yaml") + ":12:19: figures[0].cite[0].evidence:"
 	if res.code != exitDataErr || !strings.Contains(res.stderr, want) {
 		t.Errorf("a broken snippet: exit %d, stderr %q; want 65 and %q", res.code, res.stderr, want)
 	}
 	empty := t.TempDir()
 	res = runCmd(t, nil, "validate", "--sources", empty)
-	if res.code != 0 || !strings.Contains(res.stdout, "5 cited sources have no text in "+empty) {
+	if n := len(embedded(t).Sources); res.code != 0 || !strings.Contains(res.stdout, fmt.Sprintf("%d cited sources have no text in %s", n, empty)) {
 		t.Errorf("sources without text: exit %d, stdout %q; want 0 and a count", res.code, res.stdout)
 	}
 }

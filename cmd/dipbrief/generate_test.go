@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/report"
 )
 
 // fold makes text comparable across line breaks: runs of white space
@@ -21,6 +22,8 @@ func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 // between any two characters.
 func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
 
+// generateDefault runs `dipbrief generate` with no flags but --out and
+// returns the file, which must carry the default name for the newest year.
 func generateDefault(t *testing.T) (string, []byte) {
 	t.Helper()
 	dir := t.TempDir()
@@ -28,7 +31,7 @@ func generateDefault(t *testing.T) (string, []byte) {
 	if res.code != 0 || res.stderr != "" || res.stdout != "" {
 		t.Fatalf("generate: exit %d, stdout %q, stderr %q; want 0 and silence", res.code, res.stdout, res.stderr)
 	}
-	path := filepath.Join(dir, "dipbrief-VN-2024-vi.pdf")
+	path := filepath.Join(dir, fmt.Sprintf("dipbrief-VN-%d-vi.pdf", embedded(t).Latest()))
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("the default file name: %v", err)
@@ -36,35 +39,45 @@ func generateDefault(t *testing.T) (string, []byte) {
 	return path, b
 }
 
-func TestDefaultBriefingText(t *testing.T) {
-	path, _ := generateDefault(t)
-	raw := output(t, "pdftotext", "-raw", "-enc", "UTF-8", path, "-")
-	got := fold(raw)
+func embedded(t *testing.T) *data.Dataset {
+	t.Helper()
 	ds, err := data.Load(data.Embedded(), "embedded:vn")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{
-		"Đối ngoại Việt Nam 2024", "Số liệu chính", "Xu hướng qua các năm", "Sự kiện nổi bật",
-		"Ghi chú về số liệu", "Nguồn",
-		"194", "~800 tỷ USD", ">15,8 triệu", "11 tháng", "dự kiến", ">170", "59",
-		"Ấn bản ngày 30/01/2025",
+	return ds
+}
+
+// TestDefaultBriefingText checks that the text of the default briefing
+// gives back what a reader looks for: the sections, every figure as the
+// edition writes it, every label, every event summary and the Chinese
+// source titles whole.
+func TestDefaultBriefingText(t *testing.T) {
+	path, _ := generateDefault(t)
+	raw := output(t, "pdftotext", "-raw", "-enc", "UTF-8", path, "-")
+	got := fold(raw)
+	ds := embedded(t)
+	brief, err := ds.BriefFor(ds.Latest())
+	if err != nil {
+		t.Fatal(err)
 	}
-	y, _ := ds.Year(2024)
-	for _, e := range y.Events {
+	sum, err := report.Summarize(brief, "vi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{sum.Title, "Số liệu chính", "Xu hướng qua các năm", "Sự kiện nổi bật", "Ghi chú về số liệu", "Nguồn", "Ấn bản ngày"}
+	for _, f := range sum.Figures {
+		want = append(want, fold(f.Label), fold(f.Display))
+	}
+	for _, e := range brief.Events {
 		want = append(want, fold(e.Summary.In("vi")))
-	}
-	for _, m := range ds.Metrics {
-		if _, ok := ds.Figure(2024, m.ID); ok {
-			want = append(want, fold(m.Label.In("vi")))
-		}
 	}
 	for _, w := range want {
 		if !strings.Contains(got, w) {
 			t.Errorf("pdftotext does not give back %q", w)
 		}
 	}
-	for _, s := range ds.Sources {
+	for _, s := range sum.Sources {
 		if s.Language == "zh" && !strings.Contains(squeeze(raw), squeeze(s.Title)) {
 			t.Errorf("the Chinese source title %q is not whole in the text", s.Title)
 		}
@@ -93,7 +106,9 @@ func TestDefaultBriefingOpensCleanly(t *testing.T) {
 		t.Errorf("qpdf --check warns:\n%s", out)
 	}
 	info := output(t, "pdfinfo", path)
-	for _, w := range []string{"Title:           Đối ngoại Việt Nam 2024", "Author:          dipbrief", "Page size:       595.28 x 841.89 pts (A4)", "CreationDate:    Thu Jan 30 00:00:00 2025 UTC"} {
+	ds := embedded(t)
+	created := ds.Info.AsOf.Time().Format("Mon Jan _2 15:04:05 2006 UTC")
+	for _, w := range []string{fmt.Sprintf("Title:           Đối ngoại Việt Nam %d", ds.Latest()), "Author:          dipbrief", "Page size:       595.28 x 841.89 pts (A4)", "CreationDate:    " + created} {
 		if !strings.Contains(info, w) {
 			t.Errorf("pdfinfo lacks %q:\n%s", w, info)
 		}
@@ -105,7 +120,7 @@ func TestDefaultBriefingOpensCleanly(t *testing.T) {
 		}
 	}
 	js := output(t, "qpdf", "--json", "--json-key=outlines", path)
-	for _, section := range []string{"Đối ngoại Việt Nam 2024", "Số liệu chính", "Xu hướng qua các năm", "Sự kiện nổi bật", "Ghi chú về số liệu", "Nguồn"} {
+	for _, section := range []string{fmt.Sprintf("Đối ngoại Việt Nam %d", ds.Latest()), "Số liệu chính", "Xu hướng qua các năm", "Sự kiện nổi bật", "Ghi chú về số liệu", "Nguồn"} {
 		if !strings.Contains(js, `"title": "`+section+`"`) {
 			t.Errorf("the PDF outline has no entry %q", section)
 		}
@@ -159,7 +174,7 @@ func TestSameInputSameBytes(t *testing.T) {
 	if res := runCmd(t, map[string]string{"SOURCE_DATE_EPOCH": "1700000000"}, "generate", "--out", dir); res.code != 0 {
 		t.Fatalf("generate with SOURCE_DATE_EPOCH: %+v", res)
 	}
-	c, _ := os.ReadFile(filepath.Join(dir, "dipbrief-VN-2024-vi.pdf"))
+	c, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("dipbrief-VN-%d-vi.pdf", embedded(t).Latest())))
 	if bytes.Equal(a, c) || !bytes.Contains(c, []byte("D:20231114")) {
 		t.Error("SOURCE_DATE_EPOCH does not set the creation date")
 	}

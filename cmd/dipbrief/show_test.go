@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,16 +58,26 @@ func TestShowFormats(t *testing.T) {
 	if err := json.Unmarshal([]byte(res.stdout), &s); err != nil || res.code != 0 {
 		t.Fatalf("show --format json: exit %d, %v", res.code, err)
 	}
-	if s.Year != 2024 || s.Lang != "en" || len(s.Figures) == 0 || len(s.Sources) == 0 {
-		t.Errorf("JSON summary %+v lacks the year, language, figures or sources", s)
+	if s.Year != embedded(t).Latest() || s.Lang != "en" || len(s.Figures) == 0 || len(s.Sources) == 0 {
+		t.Fatalf("JSON summary of %d in %s has %d figures and %d sources; want the newest year, en, and both", s.Year, s.Lang, len(s.Figures), len(s.Sources))
 	}
-	for _, tc := range []struct{ format, want string }{
-		{"text", "Visits abroad by top leaders"},
-		{"markdown", "| Visits abroad by top leaders | 21 | -1 (-4.5%) | [1] |"},
-	} {
-		res := runCmd(t, nil, "show", "--format", tc.format, "--lang", "en")
-		if res.code != 0 || !strings.Contains(res.stdout, tc.want) {
-			t.Errorf("show --format %s: exit %d, output lacks %q:\n%s", tc.format, res.code, tc.want, res.stdout)
+	text := runCmd(t, nil, "show", "--format", "text", "--lang", "en")
+	md := runCmd(t, nil, "show", "--format", "markdown", "--lang", "en")
+	for _, f := range s.Figures {
+		change := "—"
+		if f.Change != nil {
+			change = f.Change.Display
+		}
+		var marks strings.Builder
+		for _, n := range f.Sources {
+			fmt.Fprintf(&marks, "[%d]", n)
+		}
+		row := fmt.Sprintf("| %s | %s | %s | %s |", f.Label, f.Display, change, marks.String())
+		if !strings.Contains(md.stdout, row) {
+			t.Errorf("show --format markdown lacks the row %q", row)
+		}
+		if !strings.Contains(text.stdout, f.Label) || !strings.Contains(text.stdout, f.Display) {
+			t.Errorf("show --format text lacks %q or %q", f.Label, f.Display)
 		}
 	}
 	if res := runCmd(t, nil, "show", "--format", "xml"); res.code != exitUsage {

@@ -1,6 +1,11 @@
 package text
 
-import "github.com/rivo/uniseg"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+)
 
 // splitWide cuts any segment wider than width between grapheme clusters, so
 // an unbreakable stretch (a long URL) still fits the column.
@@ -25,7 +30,7 @@ func cut(s segment, width, size float64) []segment {
 			var cl string
 			cl, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
 			w := RunWidth(p.Face, cl, size)
-			if cur.advance+w > width && len(cur.pieces) > 0 {
+			if cur.advance+w > width && len(cur.pieces) > 0 && !closing(cl) {
 				out = append(out, cur)
 				cur = segment{}
 			}
@@ -46,4 +51,12 @@ func sumWidths(segs []segment) float64 {
 		w += s.advance
 	}
 	return w
+}
+
+// closing reports whether a cluster is punctuation that must not start a
+// line (。，、」）!): even a forced split keeps it on the line before,
+// which may then overflow by that one mark.
+func closing(cluster string) bool {
+	r, _ := utf8.DecodeRuneInString(cluster)
+	return unicode.In(r, unicode.Pe, unicode.Pf, unicode.Po)
 }

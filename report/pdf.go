@@ -37,6 +37,9 @@ func writePDF(w io.Writer, pages []*Page, meta Meta) error {
 	p.SetDisplayMode("fullwidth", "OneColumn")
 	pw := &pdfWriter{pdf: p, fonts: map[*fonts.Face]bool{}, links: map[string]int{}}
 	pw.registerAnchors(pages)
+	if err := pw.registerFonts(pages); err != nil {
+		return err
+	}
 	for _, page := range pages {
 		p.AddPage()
 		for _, it := range page.Items {
@@ -97,8 +100,7 @@ func (w *pdfWriter) draw(it Item) {
 	}
 }
 
-// text draws a run in its face; the face is embedded (and later subset to
-// the glyphs used) the first time it is needed.
+// text draws a run in its face, which registerFonts has embedded.
 func (w *pdfWriter) text(f *fonts.Face, size float64, c Color, x, y float64, s string) {
 	w.useFace(f, size)
 	w.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
@@ -119,10 +121,33 @@ func (w *pdfWriter) emboldened(g Glyphs) {
 // boldStroke is the outline stroke of an emboldened glyph, per point of size.
 const boldStroke = 0.04
 
+// registerFonts embeds each face the pages use, in a fixed order, as a
+// subset of the glyphs they draw: fpdf then parses a few kilobytes, not the
+// 4 MB Chinese font, and the PDF carries no hinting.
+func (w *pdfWriter) registerFonts(pages []*Page) error {
+	use, err := fontUse(pages)
+	if err != nil {
+		return err
+	}
+	for _, f := range fonts.All() {
+		runes, ok := use[f]
+		if !ok {
+			continue
+		}
+		b, err := f.Subset(runes)
+		if err != nil {
+			return err
+		}
+		w.pdf.AddUTF8FontFromBytes(f.Name, "", b)
+		w.fonts[f] = true
+	}
+	return nil
+}
+
 func (w *pdfWriter) useFace(f *fonts.Face, size float64) {
 	if !w.fonts[f] {
-		w.pdf.AddUTF8FontFromBytes(f.Name, "", f.Data)
-		w.fonts[f] = true
+		w.pdf.SetError(fmt.Errorf("font %s was drawn but not registered", f.Name))
+		return
 	}
 	if w.curFace != f || w.curSize != size {
 		w.pdf.SetFont(f.Name, "", size)

@@ -1,0 +1,166 @@
+package fonts
+
+import (
+	"encoding/binary"
+	"fmt"
+	"slices"
+)
+
+// glyphSet is the glyphs a subset keeps: old ids in new-id order
+// (.notdef first) and the old glyph table's records.
+type glyphSet struct {
+	old    []uint16          // new id -> old id
+	newID  map[uint16]uint16 // old id -> new id
+	record func(uint16) []byte
+}
+
+// Composite glyph flags (OpenType glyf table).
+const (
+	argsAreWords   = 0x0001
+	haveScale      = 0x0008
+	moreComponents = 0x0020
+	haveXYScale    = 0x0040
+	haveTwoByTwo   = 0x0080
+	haveInstrs     = 0x0100
+)
+
+func newGlyphSet(t tables, cmap map[rune]uint16) (*glyphSet, error) {
+	record, err := glyphRecords(t)
+	if err != nil {
+		return nil, err
+	}
+	keep := map[uint16]bool{0: true}
+	var visit func(gid uint16, depth int) error
+	visit = func(gid uint16, depth int) error {
+		if depth > 8 {
+			return fmt.Errorf("glyph %d: composite glyphs nest too deep", gid)
+		}
+		keep[gid] = true
+		comps, err := components(record(gid))
+		if err != nil {
+			return fmt.Errorf("glyph %d: %w", gid, err)
+		}
+		for _, c := range comps {
+			if err := visit(c, depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, gid := range cmap {
+		if err := visit(gid, 0); err != nil {
+			return nil, err
+		}
+	}
+	g := &glyphSet{newID: map[uint16]uint16{}, record: record}
+	for gid := range keep {
+		g.old = append(g.old, gid)
+	}
+	slices.Sort(g.old)
+	for i, gid := range g.old {
+		g.newID[gid] = uint16(i)
+	}
+	return g, nil
+}
+
+// glyphRecords reads loca and returns a function giving a glyph's record.
+func glyphRecords(t tables) (func(uint16) []byte, error) {
+	long := binary.BigEndian.Uint16(t["head"][50:]) == 1
+	numGlyphs := int(binary.BigEndian.Uint16(t["maxp"][4:]))
+	loca, glyf := t["loca"], t["glyf"]
+	at := func(i int) int {
+		if long {
+			return int(binary.BigEndian.Uint32(loca[4*i:]))
+		}
+		return int(binary.BigEndian.Uint16(loca[2*i:])) * 2
+	}
+	size := 2
+	if long {
+		size = 4
+	}
+	if len(loca) < size*(numGlyphs+1) {
+		return nil, fmt.Errorf("loca table too short for %d glyphs", numGlyphs)
+	}
+	return func(gid uint16) []byte {
+		if int(gid) >= numGlyphs {
+			return nil
+		}
+		lo, hi := at(int(gid)), at(int(gid)+1)
+		if lo >= hi || hi > len(glyf) {
+			return nil
+		}
+		return glyf[lo:hi]
+	}, nil
+}
+
+// components lists the glyphs a composite glyph is built from.
+func components(rec []byte) ([]uint16, error) {
+	var out []uint16
+	err := eachComponent(rec, func(_, gidAt, _ int) { out = append(out, binary.BigEndian.Uint16(rec[gidAt:])) })
+	return out, err
+}
+
+// eachComponent calls fn with the offsets of each component's flags, glyph
+// id and end in a composite record; a simple glyph has none.
+func eachComponent(rec []byte, fn func(flagsAt, gidAt, end int)) error {
+	if len(rec) < 10 || int16(binary.BigEndian.Uint16(rec)) >= 0 {
+		return nil
+	}
+	for p := 10; ; {
+		if p+4 > len(rec) {
+			return fmt.Errorf("composite glyph record is truncated")
+		}
+		flags, start := binary.BigEndian.Uint16(rec[p:]), p
+		p += 4
+		if flags&argsAreWords != 0 {
+			p += 4
+		} else {
+			p += 2
+		}
+		switch {
+		case flags&haveScale != 0:
+			p += 2
+		case flags&haveXYScale != 0:
+			p += 4
+		case flags&haveTwoByTwo != 0:
+			p += 8
+		}
+		if p > len(rec) {
+			return fmt.Errorf("composite glyph record is truncated")
+		}
+		fn(start, start+2, p)
+		if flags&moreComponents == 0 {
+			return nil
+		}
+	}
+}
+
+// strip returns a glyph record without hinting instructions and with its
+// components renumbered.
+func (g *glyphSet) strip(rec []byte) []byte {
+	if len(rec) < 10 {
+		return nil
+	}
+	n := int16(binary.BigEndian.Uint16(rec))
+	if n >= 0 { // simple: header, endPts, instructions, then flags and points
+		at := 10 + 2*int(n)
+		if at+2 > len(rec) {
+			return nil
+		}
+		skip := int(binary.BigEndian.Uint16(rec[at:]))
+		if at+2+skip > len(rec) {
+			return nil
+		}
+		out := append(slices.Clone(rec[:at]), 0, 0)
+		return append(out, rec[at+2+skip:]...)
+	}
+	out := slices.Clone(rec)
+	end := 10
+	eachComponent(out, func(flagsAt, gidAt, compEnd int) {
+		flags := binary.BigEndian.Uint16(out[flagsAt:]) &^ haveInstrs
+		binary.BigEndian.PutUint16(out[flagsAt:], flags)
+		binary.BigEndian.PutUint16(out[gidAt:], g.newID[binary.BigEndian.Uint16(out[gidAt:])])
+		end = compEnd
+	})
+	return out[:end]
+}

@@ -1,0 +1,137 @@
+package fonts
+
+import (
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"sort"
+)
+
+// Subset returns a small TrueType font holding only the glyphs for runes
+// (and the glyphs those are built from), renumbered from 1, with hinting
+// dropped: a PDF is read at any size, so instructions are dead weight. The
+// PDF writer then parses kilobytes instead of megabytes and embeds less.
+// Only runes in the Basic Multilingual Plane are kept, as the writer reads
+// a format 4 cmap. The result is deterministic for a given set of runes.
+func (f *Face) Subset(runes []rune) ([]byte, error) {
+	if err := f.parse(); err != nil {
+		return nil, err
+	}
+	src, err := readTables(f.Data)
+	if err != nil {
+		return nil, fmt.Errorf("font %s: %w", f.Name, err)
+	}
+	cmap := map[rune]uint16{} // rune -> old glyph id
+	for _, r := range sortedRunes(runes) {
+		if gid := f.glyphID(r); gid != 0 && r <= 0xFFFF {
+			cmap[r] = gid
+		}
+	}
+	g, err := newGlyphSet(src, cmap)
+	if err != nil {
+		return nil, fmt.Errorf("font %s: %w", f.Name, err)
+	}
+	return g.write(src, cmap)
+}
+
+func sortedRunes(rs []rune) []rune {
+	out := slices.Clone(rs)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func (f *Face) glyphID(r rune) uint16 {
+	if !f.Has(r) {
+		return 0
+	}
+	gid, err := f.font.GlyphIndex(nil, r)
+	if err != nil {
+		return 0
+	}
+	return uint16(gid)
+}
+
+// tables is a parsed table directory: tag -> table bytes.
+type tables map[string][]byte
+
+func readTables(b []byte) (tables, error) {
+	if len(b) < 12 {
+		return nil, fmt.Errorf("too short for a TrueType font")
+	}
+	n := int(binary.BigEndian.Uint16(b[4:]))
+	t := tables{}
+	for i := range n {
+		rec := b[12+16*i:]
+		if len(rec) < 16 {
+			return nil, fmt.Errorf("truncated table directory")
+		}
+		off, ln := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+		if uint64(off)+uint64(ln) > uint64(len(b)) {
+			return nil, fmt.Errorf("table %q runs past the end", rec[:4])
+		}
+		t[string(rec[:4])] = b[off : off+ln]
+	}
+	for _, need := range []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf", "name", "OS/2", "post"} {
+		if t[need] == nil {
+			return nil, fmt.Errorf("no %q table", need)
+		}
+	}
+	return t, nil
+}
+
+// writeFont assembles tables into a font file with the directory sorted by
+// tag, every table padded to four bytes and head's checksum adjustment set.
+func writeFont(t tables) []byte {
+	tags := make([]string, 0, len(t))
+	for tag := range t {
+		tags = append(tags, tag)
+	}
+	sort.Strings(tags)
+	n := len(tags)
+	entry := 1
+	for entry*2 <= n {
+		entry *= 2
+	}
+	out := make([]byte, 12+16*n)
+	binary.BigEndian.PutUint32(out, 0x00010000)
+	binary.BigEndian.PutUint16(out[4:], uint16(n))
+	binary.BigEndian.PutUint16(out[6:], uint16(entry*16))
+	binary.BigEndian.PutUint16(out[8:], uint16(log2(entry)))
+	binary.BigEndian.PutUint16(out[10:], uint16(n*16-entry*16))
+	headAt := 0
+	for i, tag := range tags {
+		data := t[tag]
+		rec := out[12+16*i:]
+		copy(rec, tag)
+		binary.BigEndian.PutUint32(rec[4:], checksum(data))
+		binary.BigEndian.PutUint32(rec[8:], uint32(len(out)))
+		binary.BigEndian.PutUint32(rec[12:], uint32(len(data)))
+		if tag == "head" {
+			headAt = len(out)
+		}
+		out = append(out, data...)
+		for len(out)%4 != 0 {
+			out = append(out, 0)
+		}
+	}
+	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
+	return out
+}
+
+func checksum(b []byte) uint32 {
+	var sum uint32
+	for i := 0; i < len(b); i += 4 {
+		var w [4]byte
+		copy(w[:], b[i:])
+		sum += binary.BigEndian.Uint32(w[:])
+	}
+	return sum
+}
+
+func log2(n int) int {
+	l := 0
+	for ; n > 1; n >>= 1 {
+		l++
+	}
+	return l
+}

@@ -1,0 +1,78 @@
+package fonts
+
+import (
+	"testing"
+
+	"golang.org/x/image/font/sfnt"
+)
+
+// TestSubsetKeepsEveryRuneAndWidth parses each subset with an independent
+// reader and checks it maps every rune to a glyph with the original's
+// advance, and that it is much smaller than the font it came from.
+func TestSubsetKeepsEveryRuneAndWidth(t *testing.T) {
+	tests := []struct {
+		face *Face
+		text string
+	}{
+		{notoR, "Đối ngoại Việt Nam 2024: 36,6 tỷ USD ~ > [1] Hội An, Đà Lạt ữ ỡ ậ"},
+		{notoB, "Số liệu chính — Nguồn"},
+		{notoI, "Bản đăng lại trên một blog"},
+		{droidR, "努力建设强大、全面和现代的越南外交。（亿美元）"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.face.Name, func(t *testing.T) {
+			b, err := tc.face.Subset([]rune(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b)*20 > len(tc.face.Data) {
+				t.Errorf("subset is %d bytes of %d: want well under 5%%", len(b), len(tc.face.Data))
+			}
+			sub, err := sfnt.Parse(b)
+			if err != nil {
+				t.Fatalf("the subset does not parse: %v", err)
+			}
+			sf := &Face{Name: "subset", Data: b}
+			for _, r := range tc.text {
+				if !tc.face.Has(r) {
+					continue
+				}
+				if gi, err := sub.GlyphIndex(nil, r); err != nil || gi == 0 {
+					t.Errorf("%q has no glyph in the subset", r)
+				}
+				if got, want := sf.Advance(r), tc.face.Advance(r); got != want {
+					t.Errorf("%q advance %v, want %v", r, got, want)
+				}
+			}
+			if gi, _ := sub.GlyphIndex(nil, 'Q'); gi != 0 && !containsRune(tc.text, 'Q') {
+				t.Error("the subset has a glyph for a rune it was not asked for")
+			}
+		})
+	}
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSubsetIsDeterministic(t *testing.T) {
+	a, _ := notoR.Subset([]rune("Việt Nam"))
+	b, _ := notoR.Subset([]rune("maN tệiV"))
+	if string(a) != string(b) {
+		t.Error("the same runes in another order give another subset")
+	}
+}
+
+func BenchmarkSubsetDroid(b *testing.B) {
+	runes := []rune("努力建设强大、全面和现代的越南外交越南外长越南对外工作助力国家战略目标实现")
+	for b.Loop() {
+		if _, err := droidR.Subset(runes); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -71,6 +71,9 @@ func (ds *Dataset) BriefFor(year int) (*Brief, error) {
 	if cur == nil {
 		return nil, fmt.Errorf("the dataset has no figures for %d (it has %v)", year, ds.yearList())
 	}
+	if len(cur.Figures) == 0 { // a year file with events only: a briefing with an empty table helps nobody
+		return nil, Diagnostics{ds.positions.diag(fmt.Sprintf("%d.yaml", year), "figures", "no figures for %d: a briefing needs at least one", year)}
+	}
 	b := &Brief{Info: ds.Info, Year: year, Years: ds.span(), Catalog: ds.Metrics, Sources: ds.Sources}
 	prev := ds.yearData(year - 1)
 	if prev != nil {

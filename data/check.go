@@ -1,8 +1,11 @@
 package data
 
 import (
+	"maps"
 	"slices"
 	"strings"
+
+	"golang.org/x/text/width"
 )
 
 // id checks an entry's id, which figures and citations refer to.
@@ -56,4 +59,39 @@ func (c *checker) text(file, path string, t Text, required bool) {
 			c.r.add(file, join(path, lang), "language %q is not among the languages of dataset.yaml", lang)
 		}
 	}
+}
+
+// Room for a text where the briefing prints it, in columns: a character
+// set twice as wide (Chinese, Japanese, Korean) counts two. A title runs
+// across the cover in two lines and beside the country in the running
+// header; a label may fill a table row, a chart title a chart's width, a
+// summary a page. Longer texts would run off the cover or the page.
+const (
+	roomTitle   = 64
+	roomCountry = 40
+	roomLabel   = 200
+	roomSummary = 1000
+)
+
+// fits checks that each language's text has room where it is printed.
+func (c *checker) fits(file, path string, t Text, room int) {
+	for _, lang := range slices.Sorted(maps.Keys(t)) {
+		if n := columns(t[lang]); n > room {
+			c.r.add(file, join(path, lang), "%d columns long (a Chinese character counts two); at most %d fit where it is printed", n, room)
+		}
+	}
+}
+
+// columns is how wide s is set, in widths of a Latin letter (UAX #11).
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }

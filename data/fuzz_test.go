@@ -9,7 +9,8 @@ import (
 
 // FuzzLoad gives Load any bytes as the fixture's 2024.yaml. Whatever they
 // are, Load must not panic, and must return either a dataset holding 2024
-// or Diagnostics that each name the file and a line.
+// that briefs (or says where it cannot) or Diagnostics that each name the
+// file and a line. FuzzLoadAnyFile does the same for every file.
 func FuzzLoad(f *testing.F) {
 	base := fixture(f)
 	f.Add(base["2024.yaml"].Data)
@@ -21,6 +22,9 @@ func FuzzLoad(f *testing.F) {
 		if err == nil {
 			if ds.Latest() != 2024 {
 				t.Fatalf("got latest year %d, want 2024", ds.Latest())
+			}
+			if _, err := ds.BriefFor(2024); err != nil {
+				checkPlaced(t, err) // a year without figures, named where to fix it
 			}
 			return
 		}

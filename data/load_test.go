@@ -167,3 +167,17 @@ testdata/ok/metrics.yaml:50:11: metrics[6].unit: unknown unit "millions"; want o
 		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
 }
+
+// BenchmarkBriefFor is assembling the newest year's brief from a loaded
+// dataset: rows, changes, chart series, events and notes.
+func BenchmarkBriefFor(b *testing.B) {
+	ds, err := Load(Embedded(), "data/vn")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := ds.BriefFor(ds.Latest()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -58,13 +58,22 @@ func (d *decoder) text(n *yaml.Node, path string) string {
 		return s
 	}
 	for _, c := range s {
-		if c == '\n' && d.multi || !unicode.IsControl(c) {
+		// U+2028 and U+2029 (a "\L" or "\P" escape, or a paste from a word
+		// processor) break a line as surely as \n does, though not controls.
+		// Bidirectional controls are invisible and would only reorder the
+		// text a reader copies out of a briefing set left to right.
+		brk := c == '\n' || c == '\u2028' || c == '\u2029'
+		switch {
+		case brk && d.multi:
 			continue
-		}
-		if c == '\n' {
+		case brk:
 			d.fail(n, path, "line break in a one-line field (fold it with >- or join the lines)")
-		} else {
+		case unicode.IsControl(c):
 			d.fail(n, path, "control character %U in text", c)
+		case unicode.Is(unicode.Bidi_Control, c):
+			d.fail(n, path, "bidirectional control character %U in text", c)
+		default:
+			continue
 		}
 		break
 	}

@@ -62,7 +62,9 @@ func (c *checker) info() {
 		}
 	}
 	c.text(file, "country.name", info.Country.Name, true)
+	c.fits(file, "country.name", info.Country.Name, roomCountry)
 	c.text(file, "title", info.Title, true)
+	c.fits(file, "title", info.Title, roomTitle)
 	c.text(file, "publisher", info.Publisher, true)
 	if info.AsOf.IsZero() {
 		c.r.add(file, "as_of", "missing: the edition date")
@@ -83,6 +85,7 @@ func (c *checker) catalog() {
 		c.oneOf(file, join(path, "unit"), "unit", m.Unit, units)
 		c.oneOf(file, join(path, "group"), "group", m.Group, groups)
 		c.text(file, join(path, "label"), m.Label, true)
+		c.fits(file, join(path, "label"), m.Label, roomLabel)
 	}
 }
 
@@ -119,6 +122,7 @@ func (c *checker) charts() {
 		ids[ch.ID] = true
 		c.oneOf(file, join(path, "kind"), "chart kind", ch.Kind, chartKinds)
 		c.text(file, join(path, "title"), ch.Title, true)
+		c.fits(file, join(path, "title"), ch.Title, roomLabel)
 		if len(ch.Metrics) == 0 {
 			c.r.add(file, join(path, "metrics"), "missing: list the metrics the chart shows")
 		}

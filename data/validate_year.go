@@ -148,6 +148,7 @@ func (c *checker) event(file, path string, year int, e *Event) {
 	c.oneOf(file, join(path, "tier"), "tier", e.Tier, tiers)
 	c.text(file, join(path, "partner"), e.Partner, false)
 	c.text(file, join(path, "summary"), e.Summary, true)
+	c.fits(file, join(path, "summary"), e.Summary, roomSummary)
 	if len(e.Cite) == 0 {
 		c.r.add(file, join(path, "cite"), "no citation")
 	}

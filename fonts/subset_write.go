@@ -34,7 +34,7 @@ func (g *glyphSet) write(src tables, cmap map[rune]uint16) ([]byte, error) {
 	binary.BigEndian.PutUint16(maxp[4:], uint16(n))
 	if len(maxp) >= 32 { // version 1.0: no instructions remain
 		binary.BigEndian.PutUint16(maxp[14:], 1) // maxZones
-		for at := 16; at <= 26; at += 2 { // twilight points, storage, function and instruction defs, stack, instruction size
+		for at := 16; at <= 26; at += 2 {        // twilight points, storage, function and instruction defs, stack, instruction size
 			binary.BigEndian.PutUint16(maxp[at:], 0)
 		}
 	}

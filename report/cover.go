@@ -41,6 +41,10 @@ func (r *builder) cover() error {
 		}
 		y = f.placeLines(wrapped, ln.p, marginX, y) + ln.gap
 	}
+	if y > mastheadH {
+		return fmt.Errorf("%w: the country %q and the title %q are too long for the cover: shorten them",
+			ErrDoesNotFit, clipText(r.b.Info.Country.Name.In(lang)), clipText(r.title()))
+	}
 	f.y = mastheadH + 26
 	return nil
 }

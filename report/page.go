@@ -46,10 +46,13 @@ type Rule struct {
 	Color                 Color
 }
 
-// LinkArea makes a rectangle a link to a named anchor.
+// LinkArea makes a rectangle a link: to a named anchor in the document,
+// or, when URL is set, to a web page (only ever an http or https address:
+// see linkURI).
 type LinkArea struct {
 	X, Y, W, H float64
 	Anchor     string
+	URL        string
 }
 
 // Anchor is a named place a LinkArea can point to.
@@ -81,6 +84,9 @@ func (r Rule) dump() string {
 	return fmt.Sprintf("rule %.1f,%.1f-%.1f,%.1f w%.2f", r.X1, r.Y1, r.X2, r.Y2, r.Width)
 }
 func (l LinkArea) dump() string {
+	if l.URL != "" {
+		return fmt.Sprintf("link %.1f,%.1f %.1fx%.1f -> %s", l.X, l.Y, l.W, l.H, l.URL)
+	}
 	return fmt.Sprintf("link %.1f,%.1f %.1fx%.1f -> %s", l.X, l.Y, l.W, l.H, l.Anchor)
 }
 func (a Anchor) dump() string   { return fmt.Sprintf("anchor %s y%.1f", a.Name, a.Y) }

@@ -86,7 +86,11 @@ func (w *pdfWriter) draw(it Item) {
 		p.SetLineWidth(v.Width)
 		p.Line(v.X1, v.Y1, v.X2, v.Y2)
 	case LinkArea:
-		if id, ok := w.links[v.Anchor]; ok {
+		if v.URL != "" {
+			if uri, ok := linkURI(v.URL); ok {
+				p.LinkString(v.X, v.Y, v.W, v.H, uri)
+			}
+		} else if id, ok := w.links[v.Anchor]; ok {
 			p.Link(v.X, v.Y, v.W, v.H, id)
 		}
 	case Bookmark:

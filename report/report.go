@@ -40,6 +40,9 @@ func Layout(b *data.Brief, opt Options) ([]*Page, Meta, error) {
 			return nil, Meta{}, err
 		}
 	}
+	if err := checkFit(r.f.pages); err != nil {
+		return nil, Meta{}, err
+	}
 	if err := r.headersAndFooters(); err != nil {
 		return nil, Meta{}, err
 	}

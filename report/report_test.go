@@ -121,6 +121,20 @@ func BenchmarkDefaultBriefing(b *testing.B) {
 	}
 }
 
+// BenchmarkWritePDF is the backend alone: laid-out pages to PDF bytes
+// (font subsets, charts drawn as vectors, compression).
+func BenchmarkWritePDF(b *testing.B) {
+	pages, meta, err := Layout(defaultBrief(b), testOptions)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := writePDF(io.Discard, pages, meta); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkLayout is the layout alone, without writing the PDF.
 func BenchmarkLayout(b *testing.B) {
 	brief := defaultBrief(b)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"strings"
 	"unicode"
@@ -29,13 +30,15 @@ func (r *builder) sources() error {
 			date = fmt.Sprintf(w.dateCirca, date)
 		}
 		parts := []string{date, r.l.languageName(s.Language)}
-		link := displayURL(s.URL)
-		if link == "" {
-			link = w.noURL
+		link := text.Span{Text: displayURL(s.URL)}
+		uri, linked := linkURI(s.URL)
+		if link.Text == "" {
+			link.Text = w.noURL
+		} else if linked {
+			link.Attr = urlAttr
 		}
-		parts = append(parts, link)
 		c := w.cite
-		spans := []text.Span{bold(fmt.Sprintf(c.publisher, s.Publisher)), plain(fmt.Sprintf(c.title, s.Title) + strings.Join(parts, c.sep) + c.end)}
+		spans := []text.Span{bold(fmt.Sprintf(c.publisher, s.Publisher)), plain(fmt.Sprintf(c.title, s.Title) + strings.Join(parts, c.sep) + c.sep), link, plain(c.end)}
 		if note := s.Note.In(lang); note != "" {
 			spans = append(spans, text.Span{Text: w.gap + note, Style: c.note})
 		}
@@ -46,9 +49,61 @@ func (r *builder) sources() error {
 		r.f.need(float64(len(lines)) * body.size * body.leading)
 		r.f.add(Anchor{Name: sourceAnchor(i + 1), Y: r.f.y})
 		r.f.placeLines([]text.Line{mustLine(fmt.Sprintf("[%d]", i+1), body)}, para{size: body.size, leading: body.leading, color: navy}, marginX, r.f.y)
-		r.f.y = r.f.placeLines(lines, body, marginX+numColW, r.f.y) + 5
+		r.placeEntry(lines, body, marginX+numColW, uri)
+		r.f.y += 5
 	}
 	return nil
+}
+
+// placeEntry sets a source's lines at x, its address a link to uri; an
+// entry longer than a page (a long note) goes on to the next.
+func (r *builder) placeEntry(lines []text.Line, p para, x float64, uri string) {
+	lh := p.size * p.leading
+	for _, l := range lines {
+		r.f.need(lh)
+		r.f.placeLines([]text.Line{l}, p, x, r.f.y)
+		r.f.add(urlLinks(l, p, x, r.f.y, uri)...)
+		r.f.y += lh
+	}
+}
+
+// urlAttr marks the pieces of a source's address that link to it; source
+// markers use the positive numbers.
+const urlAttr = -1
+
+// urlLinks makes the part of the address on a line, set with its top at y,
+// one link to uri (justified Chinese cuts it into many pieces).
+func urlLinks(l text.Line, p para, x, y float64, uri string) []Item {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, pc := range l.Pieces {
+		if pc.Attr == urlAttr {
+			lo, hi = math.Min(lo, pc.X), math.Max(hi, pc.X+pc.W)
+		}
+	}
+	if lo > hi {
+		return nil
+	}
+	return []Item{LinkArea{X: x + lo, Y: y + p.size*0.15, W: hi - lo, H: p.size, URL: uri}}
+}
+
+// linkURI is the link target for a source's address. Only an http or https
+// address with a host becomes a link, whatever a Brief built in code holds
+// (never javascript:, file: or data:); it is written in ASCII, as PDF wants
+// a URI, with every other byte percent-encoded as a browser sends it.
+func linkURI(raw string) (string, bool) {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return "", false
+	}
+	var b strings.Builder
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; c <= ' ' || c >= 0x7F {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), true
 }
 
 // languageName names a source's language in the edition's language

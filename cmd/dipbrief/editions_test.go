@@ -32,6 +32,7 @@ func generateAll(t *testing.T, dataDir string) map[string]string {
 	paths := map[string]string{}
 	for _, lang := range []string{"vi", "en", "zh"} {
 		paths[lang] = filepath.Join(dir, "dipbrief-VN-2024-"+lang+".pdf")
+		checkReaders(t, paths[lang])
 	}
 	return paths
 }
@@ -200,6 +201,7 @@ func TestEachLanguageAlone(t *testing.T) {
 		if err != nil {
 			t.Fatalf("--lang %s: %v", lang, err)
 		}
+		checkReaders(t, filepath.Join(dir, "dipbrief-VN-2024-"+lang+".pdf"))
 		if !bytes.Contains(b, []byte("/Lang ("+tag+")")) {
 			t.Errorf("--lang %s: the catalog has no /Lang (%s)", lang, tag)
 		}

@@ -19,6 +19,7 @@ const (
 	exitDataErr    = 65 // EX_DATAERR: the dataset is wrong
 	exitNoInput    = 66 // EX_NOINPUT: the dataset or a year is missing
 	exitCantCreate = 73 // EX_CANTCREAT: the output cannot be written
+	exitTempFail   = 75 // EX_TEMPFAIL: worth trying again later (SMTP 4xx, server down, output locked)
 )
 
 type usageError struct{ error }
@@ -43,6 +44,12 @@ type outputError struct{ error }
 
 func (e outputError) Unwrap() error { return e.error }
 
+// tempError is a failure that may pass if the same command runs again
+// later: cron or a systemd timer should retry, not page someone.
+type tempError struct{ error }
+
+func (e tempError) Unwrap() error { return e.error }
+
 // exitStatus prints err as one line on stderr (a dataset's problems, one per
 // line, after a summary) and decides the exit status.
 func exitStatus(stderr io.Writer, err error) int {
@@ -58,9 +65,12 @@ func exitStatus(stderr io.Writer, err error) int {
 	var ue usageError
 	var ni noInputError
 	var oe outputError
+	var te tempError
 	switch {
 	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command"): // cobra's own, untyped
 		return exitUsage
+	case errors.As(err, &te):
+		return exitTempFail
 	case errors.As(err, &oe):
 		return exitCantCreate
 	case errors.As(err, &ni) || errors.Is(err, fs.ErrNotExist):

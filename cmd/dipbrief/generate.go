@@ -61,24 +61,19 @@ func generateRun(e *env, opts *generateOptions) error {
 	}
 	// Every edition is made before any is written, so a failure leaves
 	// no partial set of files behind.
-	paths, pdfs := make([]string, len(langs)), make([][]byte, len(langs))
+	outs := make([]outFile, len(langs))
 	for i, lang := range langs {
 		var buf bytes.Buffer
 		ro := report.Options{Lang: lang, Created: created, Producer: "dipbrief " + version}
 		if err := report.Write(&buf, brief, ro); err != nil {
 			return err
 		}
-		if paths[i], err = outputPath(opts.Out, ds.Info.Country.Code, brief.Year, lang); err != nil {
+		if outs[i].path, err = outputPath(opts.Out, ds.Info.Country.Code, brief.Year, lang); err != nil {
 			return err
 		}
-		pdfs[i] = buf.Bytes()
+		outs[i].data = buf.Bytes()
 	}
-	for i, path := range paths {
-		if err := writeFileAtomic(path, pdfs[i]); err != nil {
-			return err
-		}
-	}
-	return nil
+	return writeOutputs(e, outs)
 }
 
 // loadBrief loads the dataset and assembles the brief for the --year asked for.

@@ -36,6 +36,7 @@ func generateDefault(t *testing.T) (string, []byte) {
 	if err != nil {
 		t.Fatalf("the default file name: %v", err)
 	}
+	checkReaders(t, path)
 	return path, b
 }
 
@@ -134,7 +135,8 @@ func TestDefaultBriefingOpensCleanly(t *testing.T) {
 	}
 }
 
-// linkTargets lists the distinct destinations of the PDF's link annotations.
+// linkTargets lists the distinct destinations inside the document of the
+// PDF's link annotations (links to web pages have none).
 func linkTargets(t *testing.T, path string) map[string]bool {
 	t.Helper()
 	var doc struct {
@@ -148,7 +150,7 @@ func linkTargets(t *testing.T, path string) map[string]bool {
 	walk = func(v any) {
 		switch x := v.(type) {
 		case map[string]any:
-			if x["/Subtype"] == "/Link" {
+			if x["/Subtype"] == "/Link" && x["/Dest"] != nil {
 				targets[fmt.Sprint(x["/Dest"])] = true
 			}
 			for _, c := range x {

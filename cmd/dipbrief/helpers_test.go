@@ -39,9 +39,9 @@ func tool(t *testing.T, name string) string {
 	p, err := exec.LookPath(name)
 	if err != nil {
 		if os.Getenv("DIPBRIEF_REQUIRE_TOOLS") != "" {
-			t.Fatalf("%s is not installed (apt-get install poppler-utils qpdf)", name)
+			t.Fatalf("%s is not installed (apt-get install poppler-utils qpdf mupdf-tools ghostscript)", name)
 		}
-		t.Skipf("%s is not installed: apt-get install poppler-utils qpdf to run this test", name)
+		t.Skipf("%s is not installed: apt-get install poppler-utils qpdf mupdf-tools ghostscript to run this test", name)
 	}
 	return p
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"crypto/x509"
 	"io"
+	"log/slog"
 	"os"
 	"time"
 
@@ -17,6 +19,11 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	now            func() time.Time
+
+	log      *slog.Logger   // set from -v and --log-format before a command runs; see logger
+	logJSON  bool           // errors too are logged as JSON records
+	lockWait time.Duration  // how long to wait for another run's output lock; 0 for lockWaitDefault
+	rootCAs  *x509.CertPool // the SMTP server's trusted CAs; nil for the system's
 }
 
 func newEnv() *env {
@@ -27,7 +34,11 @@ func newEnv() *env {
 func run(args []string, e *env) int {
 	root := newRootCmd(e)
 	root.SetArgs(args)
-	return exitStatus(e.stderr, root.Execute())
+	err := root.Execute()
+	if e.logJSON {
+		return exitStatusJSON(e, err)
+	}
+	return exitStatus(e.stderr, err)
 }
 
 func newRootCmd(e *env) *cobra.Command {
@@ -41,7 +52,9 @@ func newRootCmd(e *env) *cobra.Command {
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newGenerateCmd(e, nil), newValidateCmd(e, nil), newInitCmd(e, nil), newShowCmd(e, nil), newVersionCmd(e))
+	addLogFlags(root, e)
+	root.AddCommand(newGenerateCmd(e, nil), newValidateCmd(e, nil), newInitCmd(e, nil), newShowCmd(e, nil), newVersionCmd(e),
+		newChartsCmd(e, nil), newMailCmd(e, nil))
 	return root
 }
 

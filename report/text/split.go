@@ -30,7 +30,10 @@ func cut(s segment, width, size float64) []segment {
 			var cl string
 			cl, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
 			w := RunWidth(p.Face, cl, size)
-			if cur.advance+w > width && len(cur.pieces) > 0 && !closing(cl) {
+			// Closing marks stay on the line they close ("），"), but no more
+			// than an em may overflow: a run of them ("""" or 。。。)
+			// breaks like any text rather than run off the page.
+			if cur.advance+w > width && len(cur.pieces) > 0 && (!closing(cl) || cur.advance > width+size) {
 				out = append(out, cur)
 				cur = segment{}
 			}

@@ -174,6 +174,7 @@ func FuzzWrap(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Wrap(%q): %v", s, err)
 		}
+		checkOverflow(t, lines, 10, width)
 		var joined strings.Builder
 		for _, l := range lines {
 			for _, p := range l.Pieces {

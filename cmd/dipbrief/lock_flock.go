@@ -1,0 +1,42 @@
+//go:build linux || darwin || freebsd || netbsd || openbsd || dragonfly
+
+package main
+
+import (
+	"errors"
+	"os"
+	"syscall"
+)
+
+// canLock: flock(2) serializes runs here, so a run holding the lock may
+// clear what a killed one left.
+const canLock = true
+
+// tryLock takes an exclusive flock on path without waiting. The holder
+// removes the file when it is done; a run that opened the old file just
+// before that finds, once it holds the lock, that path names another file
+// or none, and tries again, so two runs never both hold "the" lock.
+func tryLock(path string) (unlock func(), err error) {
+	for {
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+			f.Close()
+			if errors.Is(err, syscall.EWOULDBLOCK) {
+				return nil, errLocked
+			}
+			return nil, err
+		}
+		held, err1 := f.Stat()
+		named, err2 := os.Stat(path)
+		if err1 == nil && err2 == nil && os.SameFile(held, named) {
+			return func() {
+				os.Remove(path)
+				f.Close()
+			}, nil
+		}
+		f.Close()
+	}
+}

@@ -1,0 +1,52 @@
+package newsletter
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+)
+
+// bodies are the plain-text and HTML alternatives: the same figures and
+// sources as `dipbrief show`, an opening line, and where the PDF is.
+func (l *Letter) bodies() (text, html string, err error) {
+	w := wordsIn(l.Summary.Lang)
+	intro := fmt.Sprintf(w.intro, l.Summary.Year)
+	attached := fmt.Sprintf(w.attached, l.PDF.Name)
+
+	var t strings.Builder
+	t.WriteString(intro + "\n\n")
+	if err := l.Summary.WriteText(&t); err != nil {
+		return "", "", err
+	}
+	t.WriteString("\n" + attached + "\n")
+
+	var fragment strings.Builder
+	if err := l.Summary.WriteHTML(&fragment); err != nil {
+		return "", "", err
+	}
+	var h strings.Builder
+	err = page.Execute(&h, map[string]any{
+		"Lang": l.Summary.Lang, "Subject": l.subject(), "Title": l.Summary.Title, "Intro": intro, "Attached": attached,
+		"Chart": l.Chart, "Summary": template.HTML(fragment.String()),
+	})
+	return t.String(), h.String(), err
+}
+
+// page wraps the summary for a mail reader: inline styles only, the chart
+// at its size in points (its PNG has twice the pixels, for sharp screens),
+// and nothing fetched from the web.
+var page = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head><meta charset="utf-8"><title>{{.Subject}}</title></head>
+<body style="font-family:'Noto Sans',Arial,sans-serif;color:#2B2B2B;max-width:640px;margin:0 auto;padding:8px">
+<h1 style="font-size:22px;color:#1F3A5F;margin:8px 0">{{.Title}}</h1>
+<p>{{.Intro}}</p>
+{{- with .Chart}}{{if .Data}}
+<h2 style="font-size:16px;color:#1F3A5F;margin:16px 0 4px">{{.Title}}</h2>
+<img src="cid:{{.Name}}" alt="{{.Title}}" width="480" style="max-width:100%;height:auto">
+{{- end}}{{end}}
+{{.Summary}}
+<p>{{.Attached}}</p>
+</body>
+</html>
+`))

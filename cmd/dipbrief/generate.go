@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -36,7 +35,7 @@ func newGenerateCmd(e *env, runF func(*generateOptions) error) *cobra.Command {
 			return generateRun(e, opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Year, "year", "latest", "the year to brief: YYYY, latest or previous")
+	cmd.Flags().StringVar(&opts.Year, "year", "latest", "the year to brief: YYYY, latest, previous, or all for every year in the data")
 	cmd.Flags().StringVar(&opts.Lang, "lang", "vi", "the edition's language: "+strings.Join(report.Languages(), ", ")+", or all for one file per language")
 	cmd.Flags().StringVar(&opts.Data, "data", "", "a dataset folder (default: the embedded Vietnam dataset)")
 	cmd.Flags().StringVar(&opts.Out, "out", "", "the output file, or a folder for the default name (default: the current folder)")
@@ -47,7 +46,10 @@ func generateRun(e *env, opts *generateOptions) error {
 	if err := checkLang(opts.Lang, opts.Out); err != nil {
 		return err
 	}
-	ds, brief, err := loadBrief(e, opts.Data, opts.Year)
+	if err := checkYearAll(opts.Year, opts.Out); err != nil {
+		return err
+	}
+	ds, err := loadDataset(opts.Data)
 	if err != nil {
 		return err
 	}
@@ -55,25 +57,49 @@ func generateRun(e *env, opts *generateOptions) error {
 	if err != nil {
 		return err
 	}
+	years, err := pickYears(opts.Year, ds, e.now())
+	if err != nil {
+		return err
+	}
 	created, err := creationDate(e, ds)
 	if err != nil {
 		return err
 	}
+	var eds []edition
+	for _, y := range years {
+		brief, err := ds.BriefFor(y)
+		if err != nil {
+			return noInputError{err}
+		}
+		for _, lang := range langs {
+			path, err := outputPath(opts.Out, ds.Info.Country.Code, y, lang)
+			if err != nil {
+				return err
+			}
+			eds = append(eds, edition{brief: brief, lang: lang, path: path})
+		}
+	}
 	// Every edition is made before any is written, so a failure leaves
 	// no partial set of files behind.
-	outs := make([]outFile, len(langs))
-	for i, lang := range langs {
-		var buf bytes.Buffer
-		ro := report.Options{Lang: lang, Created: created, Producer: "dipbrief " + version}
-		if err := report.Write(&buf, brief, ro); err != nil {
-			return err
-		}
-		if outs[i].path, err = outputPath(opts.Out, ds.Info.Country.Code, brief.Year, lang); err != nil {
-			return err
-		}
-		outs[i].data = buf.Bytes()
+	outs, err := render(eds, report.Options{Created: created, Producer: "dipbrief " + version})
+	if err != nil {
+		return err
 	}
 	return writeOutputs(e, outs)
+}
+
+// pickYears turns --year into the years to brief: one, or every year of
+// the dataset for "all".
+func pickYears(s string, ds *data.Dataset, now time.Time) ([]int, error) {
+	if s != yearAll {
+		y, err := pickYear(s, ds, now)
+		return []int{y}, err
+	}
+	var ys []int
+	for _, y := range ds.Years {
+		ys = append(ys, y.Year)
+	}
+	return ys, nil
 }
 
 // loadBrief loads the dataset and assembles the brief for the --year asked for.

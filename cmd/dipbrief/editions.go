@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/report"
+)
+
+// yearAll asks for every year of the dataset in one run.
+const yearAll = "all"
+
+// checkYearAll rejects --year all with an --out that names one file: many
+// briefings cannot share a name.
+func checkYearAll(year, out string) error {
+	if year != yearAll || out == "" {
+		return nil
+	}
+	if st, err := os.Stat(out); err == nil && st.IsDir() || strings.HasSuffix(out, string(os.PathSeparator)) {
+		return nil
+	}
+	return usageError{fmt.Errorf("--year all makes one file per year: --out must be a folder, not %s", out)}
+}
+
+// edition is one briefing to make: a year's brief in a language.
+type edition struct {
+	brief *data.Brief
+	lang  string
+	path  string
+}
+
+// render lays out and writes every edition to memory, on as many cores as
+// the machine has. Results keep the editions' order, and the error
+// returned is the first edition's that failed, so the outcome does not
+// depend on scheduling.
+func render(eds []edition, opt report.Options) ([]outFile, error) {
+	outs := make([]outFile, len(eds))
+	errs := make([]error, len(eds))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(eds)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				var buf bytes.Buffer
+				o := opt
+				o.Lang = eds[i].lang
+				errs[i] = report.Write(&buf, eds[i].brief, o)
+				outs[i] = outFile{path: eds[i].path, data: buf.Bytes()}
+			}
+		}()
+	}
+	for i := range eds {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return outs, nil
+}

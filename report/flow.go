@@ -80,13 +80,20 @@ func (f *flow) placeLines(lines []text.Line, p para, x, y float64) float64 {
 	return y
 }
 
+// asideAttr marks a span set in grey, a step back from the text around it
+// (a source's note): colour, not italics, so no extra font is embedded.
+const asideAttr = -2
+
 func (f *flow) placeLine(l text.Line, p para, x, base float64) {
 	for _, pc := range l.Pieces {
 		c := p.color
-		if pc.Attr > 0 {
+		switch {
+		case pc.Attr > 0:
 			c = linkColor
+		case pc.Attr == asideAttr:
+			c = grey
 		}
-		f.add(Glyphs{X: x + pc.X, Y: base, Size: p.size, Face: pc.Face, Text: pc.Text, Color: c, Bold: pc.Style == fonts.Bold})
+		f.add(Glyphs{X: x + pc.X, Y: base, Size: p.size, Face: pc.Face, Text: pc.Text, Color: c, Bold: pc.Style == fonts.Bold, Tracking: pc.Tracking})
 		if pc.Attr > 0 {
 			f.add(LinkArea{X: x + pc.X, Y: base - p.size*0.8, W: pc.W, H: p.size, Anchor: sourceAnchor(pc.Attr)})
 		}

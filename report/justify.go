@@ -39,6 +39,15 @@ func justify(l text.Line, size, w float64) text.Line {
 	for i, c := range clusters {
 		if i > 0 && stretchable(clusters[i-1].Text, c.Text) {
 			shift += per
+			// Full-width characters in a row become one run whose glyphs
+			// each carry per after them (PDF character spacing), so the
+			// page holds one text run per line, not one per character.
+			if last := &out[len(out)-1]; sameRun(*last, c) && allWide(last.Text) && allWide(c.Text) {
+				last.Text += c.Text
+				last.W += per + c.W
+				last.Tracking = per
+				continue
+			}
 		} else if i > 0 && sameRun(clusters[i-1], c) {
 			last := &out[len(out)-1]
 			last.Text += c.Text
@@ -78,6 +87,16 @@ func stretchable(a, b string) bool {
 	ra, _ := utf8.DecodeLastRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
 	return ra == ' ' || wide(ra) || wide(rb)
+}
+
+// allWide reports whether every rune of s is full width.
+func allWide(s string) bool {
+	for _, r := range s {
+		if !wide(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // wide is a full-width character (UAX #11): a Han ideograph or Chinese

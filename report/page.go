@@ -32,6 +32,7 @@ type Glyphs struct {
 	Text       string
 	Color      Color
 	Bold       bool
+	Tracking   float64 // space after each glyph, points (justified Chinese)
 }
 
 // Rect is a filled rectangle.
@@ -75,7 +76,11 @@ type Figure struct {
 }
 
 func (g Glyphs) dump() string {
-	return fmt.Sprintf("text %.1f,%.1f %s %.1f #%02x%02x%02x %q", g.X, g.Y, g.Face.Name, g.Size, g.Color.R, g.Color.G, g.Color.B, g.Text)
+	tr := ""
+	if g.Tracking != 0 {
+		tr = fmt.Sprintf(" +%.2f", g.Tracking)
+	}
+	return fmt.Sprintf("text %.1f,%.1f %s %.1f%s #%02x%02x%02x %q", g.X, g.Y, g.Face.Name, g.Size, tr, g.Color.R, g.Color.G, g.Color.B, g.Text)
 }
 func (r Rect) dump() string {
 	return fmt.Sprintf("rect %.1f,%.1f %.1fx%.1f #%02x%02x%02x", r.X, r.Y, r.W, r.H, r.Fill.R, r.Fill.G, r.Fill.B)

@@ -18,6 +18,7 @@ type pdfWriter struct {
 	links   map[string]int // anchor name -> fpdf link id
 	curFace *fonts.Face
 	curSize float64
+	fill    *Color // the fill colour last set, nil before any
 }
 
 func writePDF(w io.Writer, pages []*Page, meta Meta) error {
@@ -77,9 +78,13 @@ func (w *pdfWriter) draw(it Item) {
 			w.emboldened(v)
 			break
 		}
+		if v.Tracking != 0 { // character spacing, a text state that outlives BT/ET
+			p.RawWriteStr(fmt.Sprintf("%.3f Tc\n", v.Tracking))
+			defer p.RawWriteStr("0 Tc\n")
+		}
 		w.text(v.Face, v.Size, v.Color, v.X, v.Y, v.Text)
 	case Rect:
-		p.SetFillColor(int(v.Fill.R), int(v.Fill.G), int(v.Fill.B))
+		w.setFill(v.Fill)
 		p.Rect(v.X, v.Y, v.W, v.H, "F")
 	case Rule:
 		p.SetDrawColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
@@ -107,6 +112,7 @@ func (w *pdfWriter) draw(it Item) {
 // text draws a run in its face, which registerFonts has embedded.
 func (w *pdfWriter) text(f *fonts.Face, size float64, c Color, x, y float64, s string) {
 	w.useFace(f, size)
+	w.setFill(c)
 	w.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
 	w.pdf.Text(x, y, s)
 }
@@ -124,6 +130,18 @@ func (w *pdfWriter) emboldened(g Glyphs) {
 
 // boldStroke is the outline stroke of an emboldened glyph, per point of size.
 const boldStroke = 0.04
+
+// setFill sets the fill colour, which text is painted with too, only when
+// it changes. Text drawn in the fill colour needs no colour of its own:
+// fpdf otherwise wraps every run in "q <colour> rg ... Q", thousands of
+// times in a justified Chinese edition.
+func (w *pdfWriter) setFill(c Color) {
+	if w.fill != nil && *w.fill == c {
+		return
+	}
+	w.pdf.SetFillColor(int(c.R), int(c.G), int(c.B))
+	w.fill = &c
+}
 
 // registerFonts embeds each face the pages use, in a fixed order, as a
 // subset of the glyphs they draw: fpdf then parses a few kilobytes, not the
@@ -176,7 +194,7 @@ func (w *pdfWriter) path(o charts.Path, dx, dy float64) {
 	style := ""
 	if o.Fill.A != 0 {
 		style += "F"
-		p.SetFillColor(int(o.Fill.R), int(o.Fill.G), int(o.Fill.B))
+		w.setFill(Color{o.Fill.R, o.Fill.G, o.Fill.B})
 	}
 	if o.Stroke.A != 0 && o.Width > 0 {
 		style += "D"

@@ -67,10 +67,25 @@ func (l *locale) lang() string { b, _ := l.tag.Base(); return b.String() }
 
 // markers turns citations into "[1][3]" spans that link to the sources list,
 // numbering sources in the order the briefing first cites them.
+//
+// Three or more consecutive sources read as a range, "[42–49]", as
+// reference lists write them; the range links to its first entry, and the
+// sources list is in number order, so the rest follow it.
 func (r *builder) markers(cites []data.Citation) []text.Span {
 	var spans []text.Span
-	for _, n := range r.cites.numbers(cites) {
-		spans = append(spans, text.Span{Text: fmt.Sprintf("[%d]", n), Attr: n})
+	ns := r.cites.numbers(cites)
+	for i := 0; i < len(ns); {
+		j := i
+		for j+1 < len(ns) && ns[j+1] == ns[j]+1 {
+			j++
+		}
+		if j-i >= 2 {
+			spans = append(spans, text.Span{Text: fmt.Sprintf("[%d–%d]", ns[i], ns[j]), Attr: ns[i]})
+			i = j + 1
+			continue
+		}
+		spans = append(spans, text.Span{Text: fmt.Sprintf("[%d]", ns[i]), Attr: ns[i]})
+		i++
 	}
 	return spans
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"io"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,6 +49,46 @@ func TestTextStaysInTheColumn(t *testing.T) {
 				t.Errorf("page %d: %q sits at y %.1f, off the page", i+1, g.Text, g.Y)
 			}
 		}
+	}
+}
+
+// TestMarkersLinkToTheirSource checks that every source marker is a link
+// to an anchor the sources list places, and that a range such as [3–6]
+// links to the first source it names.
+func TestMarkersLinkToTheirSource(t *testing.T) {
+	pages, _, err := Layout(defaultBrief(t), testOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	anchors := map[string]bool{}
+	for _, p := range pages {
+		for _, it := range p.Items {
+			if a, ok := it.(Anchor); ok {
+				anchors[a.Name] = true
+			}
+		}
+	}
+	links := 0
+	for _, p := range pages {
+		for i, it := range p.Items {
+			l, ok := it.(LinkArea)
+			if !ok || l.URL != "" {
+				continue
+			}
+			links++
+			if !anchors[l.Anchor] {
+				t.Errorf("a marker links to %q, which the sources list does not place", l.Anchor)
+			}
+			if g, ok := p.Items[i-1].(Glyphs); ok {
+				first := strings.SplitN(strings.Trim(g.Text, "[]"), "–", 2)[0]
+				if want := "source-" + first; l.Anchor != want {
+					t.Errorf("marker %q links to %s, want %s", g.Text, l.Anchor, want)
+				}
+			}
+		}
+	}
+	if links == 0 {
+		t.Error("no source marker is a link")
 	}
 }
 

@@ -40,7 +40,7 @@ func (r *builder) sources() error {
 		c := w.cite
 		spans := []text.Span{bold(fmt.Sprintf(c.publisher, s.Publisher)), plain(fmt.Sprintf(c.title, s.Title) + strings.Join(parts, c.sep) + c.sep), link, plain(c.end)}
 		if note := s.Note.In(lang); note != "" {
-			spans = append(spans, text.Span{Text: w.gap + note, Style: c.note})
+			spans = append(spans, text.Span{Text: w.gap + note, Attr: asideAttr})
 		}
 		lines, err := wrap(spans, body, contentW-numColW)
 		if err != nil {
@@ -55,14 +55,22 @@ func (r *builder) sources() error {
 	return nil
 }
 
-// placeEntry sets a source's lines at x, its address a link to uri; an
-// entry longer than a page (a long note) goes on to the next.
+// placeEntry sets a source's lines at x, the first line of its address a
+// link to uri; an entry longer than a page (a long note) goes on to the
+// next. One link per address, not one per line it wraps to: each repeats
+// the whole URI in a page dictionary the PDF cannot compress, and a long
+// sources list would carry hundreds.
 func (r *builder) placeEntry(lines []text.Line, p para, x float64, uri string) {
 	lh := p.size * p.leading
+	linked := false
 	for _, l := range lines {
 		r.f.need(lh)
 		r.f.placeLines([]text.Line{l}, p, x, r.f.y)
-		r.f.add(urlLinks(l, p, x, r.f.y, uri)...)
+		if !linked {
+			links := urlLinks(l, p, x, r.f.y, uri)
+			r.f.add(links...)
+			linked = len(links) > 0
+		}
 		r.f.y += lh
 	}
 }

@@ -1,7 +1,5 @@
 package report
 
-import "github.com/dipbrief/dipbrief/fonts"
-
 // words are one language's sentences, labels and writing conventions. Every
 // piece of text the briefing writes itself comes from here, so an edition
 // reads as if written in its language rather than translated field by field.
@@ -85,11 +83,11 @@ type punct struct {
 
 // citeStyle is how an entry of the sources list is written: "Publisher.
 // “Title”. date · language · link." in Vietnamese and English; Chinese puts
-// titles in 《》, joins with full-width punctuation and has no italics.
+// titles in 《》 and joins with full-width punctuation. A note on the source
+// follows in grey (asideAttr).
 type citeStyle struct {
-	publisher string      // "%s. "
-	title     string      // "“%s”. "
-	sep       string      // between date, language and link
-	end       string      // after the link
-	note      fonts.Style // what the source is, after the entry
+	publisher string // "%s. "
+	title     string // "“%s”. "
+	sep       string // between date, language and link
+	end       string // after the link
 }

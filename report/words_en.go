@@ -1,7 +1,5 @@
 package report
 
-import "github.com/dipbrief/dipbrief/fonts"
-
 // english is the English edition's wording, in the register of a ministry
 // briefing: money as US$36.6 billion, numbers as 1,234, dates as
 // 11 January 2024.
@@ -70,5 +68,5 @@ var english = words{
 		gap: " ", markGap: "\u00a0", comma: ", ", enum: ", ", paren: " (%s)", stop: ".",
 		listSep: ", ", listLast: " and ",
 	},
-	cite: citeStyle{publisher: "%s. ", title: "“%s”. ", sep: " · ", end: ".", note: fonts.Italic},
+	cite: citeStyle{publisher: "%s. ", title: "“%s”. ", sep: " · ", end: "."},
 }

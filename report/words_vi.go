@@ -1,7 +1,5 @@
 package report
 
-import "github.com/dipbrief/dipbrief/fonts"
-
 // vietnamese is the Vietnamese edition's wording: numbers as 36,6 tỷ USD
 // and 1.234, dates as 11/01/2024.
 var vietnamese = words{
@@ -65,5 +63,5 @@ var vietnamese = words{
 		gap: " ", markGap: "\u00a0", comma: ", ", enum: ", ", paren: " (%s)", stop: ".",
 		listSep: "; ", listLast: "; ",
 	},
-	cite: citeStyle{publisher: "%s. ", title: "“%s”. ", sep: " · ", end: ".", note: fonts.Italic},
+	cite: citeStyle{publisher: "%s. ", title: "“%s”. ", sep: " · ", end: "."},
 }

@@ -1,7 +1,5 @@
 package report
 
-import "github.com/dipbrief/dipbrief/fonts"
-
 // chinese is the Simplified Chinese edition's wording, in the register of a
 // ministry briefing: money in 亿 (366亿美元), people in 万 (1580万), dates as
 // 2024年1月11日, and full-width punctuation.
@@ -67,5 +65,5 @@ var chinese = words{
 		gap: "", markGap: "", comma: "，", enum: "、", paren: "（%s）", stop: "。",
 		listSep: "、", listLast: "和", ungroup: true,
 	},
-	cite: citeStyle{publisher: "%s：", title: "《%s》，", sep: "，", end: "。", note: fonts.Regular},
+	cite: citeStyle{publisher: "%s：", title: "《%s》，", sep: "，", end: "。"},
 }

@@ -130,8 +130,11 @@ func TestDefaultBriefingOpensCleanly(t *testing.T) {
 	raw := strings.ReplaceAll(output(t, "pdftotext", "-raw", path, "-"), "\f", "\n") // \f starts a page
 	list := raw[strings.LastIndex(raw, "\nNguồn\n"):]                                // the sources section is last
 	sources := regexp.MustCompile(`(?m)^\[(\d+)\]`).FindAllString(list, -1)
-	if len(sources) == 0 || len(targets) != len(sources) {
-		t.Errorf("source markers link to %d places, want one per numbered source (%d)", len(targets), len(sources))
+	// A marker range such as [42–49] links to its first source only, so
+	// there are at most as many targets as sources (report's
+	// TestMarkersLinkToTheirSource checks each lands on its entry).
+	if len(sources) == 0 || len(targets) == 0 || len(targets) > len(sources) {
+		t.Errorf("source markers link to %d places, want between 1 and one per numbered source (%d)", len(targets), len(sources))
 	}
 }
 

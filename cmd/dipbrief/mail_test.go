@@ -210,7 +210,7 @@ func TestMailFlags(t *testing.T) {
 		{"a password flag", mailArgs("vi", "--smtp-password", "x", "--eml", out), nil, exitUsage, "unknown flag"},
 		{"password without user", mailArgs("vi", "--eml", out), map[string]string{"DIPBRIEF_SMTP_PASSWORD": "x"}, exitUsage, "DIPBRIEF_SMTP_USER"},
 		{"bad --max-attachment", mailArgs("vi", "--eml", out, "--max-attachment", "lots"), nil, exitUsage, "--max-attachment"},
-		{"PDF above --max-attachment", mailArgs("vi", "--eml", out, "--max-attachment", "100KB"), nil, exitFailure, "more than --max-attachment 100 kB"},
+		{"PDF above --max-attachment", mailArgs("vi", "--eml", out, "--max-attachment", "10KB"), nil, exitFailure, "more than --max-attachment 10 kB"},
 		{"year not in the data", mailArgs("vi", "--eml", out, "--year", "2031"), nil, exitNoInput, "2031"},
 	}
 	for _, tc := range tests {

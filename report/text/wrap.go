@@ -24,6 +24,10 @@ type Piece struct {
 	Attr  int
 	X, W  float64
 	Style fonts.Style
+	// Tracking is space added after every glyph, in points: justified
+	// Chinese spreads a line's slack between its characters this way,
+	// in one run rather than one per character.
+	Tracking float64
 }
 
 // Line is one line of a wrapped paragraph.

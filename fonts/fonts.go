@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -44,8 +45,9 @@ type Face struct {
 	ascent   float64 // thousandths of an em, positive up
 	descent  float64 // thousandths of an em, positive down
 
+	bmp   []atomic.Int32 // BMP rune -> advance+2 (1 when absent, 0 not yet looked up): no lock on the hot path
 	mu    sync.Mutex
-	cache map[rune]int // rune -> advance in thousandths of an em; -1 when absent
+	cache map[rune]int // the same for runes past the BMP
 }
 
 var (
@@ -86,6 +88,7 @@ func (f *Face) parse() error {
 		f.ascent = float64(m.Ascent) / 64 * 1000 / f.upem
 		f.descent = float64(m.Descent) / 64 * 1000 / f.upem
 		f.cache = make(map[rune]int)
+		f.bmp = make([]atomic.Int32, 0x10000)
 	})
 	return f.parseErr
 }
@@ -106,11 +109,26 @@ func (f *Face) advance(r rune) int {
 	if f.parse() != nil {
 		return -1
 	}
+	if r >= 0 && r < 0x10000 {
+		if v := f.bmp[r].Load(); v != 0 {
+			return int(v) - 2
+		}
+		w := f.lookup(r)
+		f.bmp[r].Store(int32(w + 2))
+		return w
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if w, ok := f.cache[r]; ok {
 		return w
 	}
+	w := f.lookup(r)
+	f.cache[r] = w
+	return w
+}
+
+// lookup reads r's advance from the font: -1 when the font lacks it.
+func (f *Face) lookup(r rune) int {
 	w := -1
 	var buf sfnt.Buffer
 	if gi, err := f.font.GlyphIndex(&buf, r); err == nil && gi != 0 {
@@ -119,7 +137,6 @@ func (f *Face) advance(r rune) int {
 			w = int(math.Round(float64(adv) / 64 * 1000 / f.upem))
 		}
 	}
-	f.cache[r] = w
 	return w
 }
 

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/report/text"
 )
 
 // fixtureFiles are the files FuzzLoadAnyFile may replace, by the fuzzed byte.
@@ -44,7 +44,7 @@ func FuzzLoadAnyFile(f *testing.F) {
 				checkPlaced(t, err)
 			}
 		}
-		if diags := CheckGlyphs(ds, fonts.Covers); len(diags) > 0 {
+		if diags := CheckGlyphs(ds, text.Drawable); len(diags) > 0 {
 			checkPlaced(t, diags)
 		}
 	})

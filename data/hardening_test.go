@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/report/text"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -64,6 +64,8 @@ func TestLoadHostileInput(t *testing.T) {
 			`testdata/ok/2024.yaml:24:11: events[0].summary.en: bidirectional control character U+202E in text`},
 		{"right-to-left mark", one("metrics.yaml", "en: Visits abroad", "en: Visits\u200F abroad"),
 			`testdata/ok/metrics.yaml:8:11: metrics[0].label.en: bidirectional control character U+200F in text`},
+		{"a mark with no letter", one("2024.yaml", "vi: Chuyến thăm cấp nhà nước.", "vi: \u0323Chuyến thăm cấp nhà nước."),
+			`testdata/ok/2024.yaml:23:11: events[0].summary.vi: text starts with the combining mark U+0323, which has no letter to go on`},
 		{"byte-order mark inside a file", one("2024.yaml", "events:", "\uFEFFevents:"),
 			`testdata/ok/2024.yaml:19:1: character U+FEFF is not allowed in a YAML file`},
 		{"a file saved as UTF-16", []change{{"2024.yaml", "", utf16(t, "year: 2024\n")}},
@@ -227,6 +229,8 @@ func TestCheckGlyphsNamesTheRuneAndTheField(t *testing.T) {
 			`testdata/ok/metrics.yaml:8:11: metrics[0].label.en: no font can draw 'ز' (U+0632)`},
 		{"Hebrew in a source title", one("sources.yaml", "title: 越南外交回顾", "title: סקירה"),
 			`testdata/ok/sources.yaml:12:12: sources[1].title: no font can draw 'ס' (U+05E1)`},
+		{"a Chinese character with a Vietnamese mark", one("2024.yaml", "zh: 国事访问。", "zh: 国事访\u0323问。"),
+			"testdata/ok/2024.yaml:25:11: events[0].summary.zh: no font can draw \"访\u0323\" (U+8BBF U+0323) as one character"},
 		{"a private-use character", one("dataset.yaml", "en: Test team", "en: Test \uE000team"),
 			`testdata/ok/dataset.yaml:14:7: publisher.en: no font can draw '\ue000' (U+E000)`},
 		{"evidence is not printed", one("2024.yaml", "evidence: 21 chuyến thăm", "evidence: 21 chuyến thăm 😀"), ""},
@@ -237,7 +241,7 @@ func TestCheckGlyphsNamesTheRuneAndTheField(t *testing.T) {
 			for _, c := range tc.changes {
 				c.apply(t, fsys)
 			}
-			got := CheckGlyphs(mustLoad(t, fsys), fonts.Covers)
+			got := CheckGlyphs(mustLoad(t, fsys), text.Drawable)
 			if tc.want == "" && len(got) > 0 || tc.want != "" && got.Error() != tc.want {
 				t.Errorf("got\n%v\nwant\n%s", got, tc.want)
 			}

@@ -57,6 +57,12 @@ func (d *decoder) text(n *yaml.Node, path string) string {
 		d.fail(n, path, "text is %d bytes long; at most %d", len(s), maxText)
 		return s
 	}
+	// A mark with no letter before it would sit on whatever the briefing
+	// sets in front of the text ("2024年" before a title).
+	if c, _ := utf8.DecodeRuneInString(s); unicode.Is(unicode.M, c) {
+		d.fail(n, path, "text starts with the combining mark %U, which has no letter to go on", c)
+		return s
+	}
 	for _, c := range s {
 		// U+2028 and U+2029 (a "\L" or "\P" escape, or a paste from a word
 		// processor) break a line as surely as \n does, though not controls.

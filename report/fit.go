@@ -24,13 +24,18 @@ func checkFit(pages []*Page) error {
 			if !ok {
 				continue
 			}
-			right := g.X + text.RunWidth(g.Face, g.Text, g.Size)
-			if g.X < 0 || right > pageW+0.01 || g.Y-g.Size < 0 || g.Y > bottomY+g.Size*0.3 {
+			if right := g.right(); g.X < 0 || right > pageW+0.01 || g.Y-g.Size < 0 || g.Y > bottomY+g.Size*0.3 {
 				return fmt.Errorf("%w: the text %q runs off page %d: shorten it", ErrDoesNotFit, clipText(g.Text), i+1)
 			}
 		}
 	}
 	return nil
+}
+
+// right is where the run's last glyph ends: its advances, and the
+// tracking after every glyph but the last.
+func (g Glyphs) right() float64 {
+	return g.X + text.RunWidth(g.Face, g.Text, g.Size) + g.Tracking*float64(max(utf8.RuneCountInString(g.Text)-1, 0))
 }
 
 // clipText shortens a text quoted in a message.

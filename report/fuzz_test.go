@@ -9,8 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dipbrief/dipbrief/data"
-	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/report/text"
+	"github.com/rivo/uniseg"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
@@ -71,16 +71,28 @@ func FuzzLayout(f *testing.F) {
 	})
 }
 
-// loadable is what data.Load lets through to a briefing: UTF-8 with no
-// control, bidirectional control or line separator, every character drawn
-// by some font, and not longer than the loader's limit.
+// loadable is what data.Load lets through to a briefing: UTF-8 that does
+// not start with a combining mark, with no control, bidirectional control
+// or line separator, every character (a letter with its marks) drawn whole
+// by one font, and not longer than the loader's limit.
 func loadable(s string) bool {
-	if !utf8.ValidString(s) || len(norm.NFC.String(s)) > 10_000 {
+	if !utf8.ValidString(s) {
 		return false
 	}
+	if s = norm.NFC.String(s); len(s) > 10_000 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.Is(unicode.M, r) {
+		return false // a mark with no letter: it would join what the layout sets before it
+	}
 	for _, r := range s {
-		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || r == '\u2028' || r == '\u2029' ||
-			!unicode.IsSpace(r) && !fonts.Covers(r) {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || r == '\u2028' || r == '\u2029' {
+			return false
+		}
+	}
+	g := uniseg.NewGraphemes(s)
+	for g.Next() {
+		if c := g.Str(); strings.TrimFunc(c, unicode.IsSpace) != "" && !text.Drawable(c) {
 			return false
 		}
 	}
@@ -120,7 +132,7 @@ func checkFacesAndPages(t *testing.T, pages []*Page) {
 					t.Fatalf("page %d: %q (%U) given to %s, which lacks it", i+1, r, r, g.Face.Name)
 				}
 			}
-			right := g.X + text.RunWidth(g.Face, g.Text, g.Size)
+			right := g.right()
 			if g.X < 0 || right > pageW || g.Y < g.Size || g.Y > pageH {
 				t.Fatalf("page %d: %q at %.1f,%.1f-%.1f lies off the page", i+1, g.Text, g.X, g.Y, right)
 			}

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
-	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/report"
+	"github.com/dipbrief/dipbrief/report/text"
 	"github.com/spf13/cobra"
 )
 
@@ -126,7 +126,7 @@ func loadDataset(dir string) (*data.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	if problems := data.CheckGlyphs(ds, fonts.Covers); len(problems) > 0 {
+	if problems := data.CheckGlyphs(ds, text.Drawable); len(problems) > 0 {
 		return nil, problems
 	}
 	return ds, nil

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dipbrief/dipbrief/charts"
 	"github.com/dipbrief/dipbrief/data"
@@ -260,7 +261,7 @@ func checkOnThePage(t *testing.T, pages []*report.Page) {
 			if !ok {
 				continue
 			}
-			right := g.X + text.RunWidth(g.Face, g.Text, g.Size)
+			right := g.X + text.RunWidth(g.Face, g.Text, g.Size) + g.Tracking*float64(utf8.RuneCountInString(g.Text))
 			if g.X < 0 || right > a4W || g.Y < g.Size || g.Y > a4H-20 {
 				t.Errorf("page %d: %q at %.1f,%.1f lies off the page", i+1, g.Text, g.X, g.Y)
 			}

@@ -116,3 +116,15 @@ func shorten(s string, n int) string {
 	}
 	return string(r[:n]) + "…"
 }
+
+// Drawable reports whether Itemize can give cluster (a letter with its
+// marks) to one face, in the regular and the bold chain alike: the test a
+// dataset's texts pass before a briefing prints them (data.CheckGlyphs).
+func Drawable(cluster string) bool {
+	for _, st := range []fonts.Style{fonts.Regular, fonts.Bold} {
+		if _, err := pick(fonts.Chain(st), norm.NFC.String(cluster)); err != nil {
+			return false
+		}
+	}
+	return true
+}

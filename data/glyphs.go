@@ -20,12 +20,21 @@ func CheckGlyphs(ds *Dataset, drawable func(cluster string) bool) Diagnostics {
 	if ds.positions == nil {
 		return nil
 	}
+	memo := map[string]bool{} // the dataset's texts share most of their characters
+	can := func(c string) bool {
+		ok, seen := memo[c]
+		if !seen {
+			ok = drawable(c)
+			memo[c] = ok
+		}
+		return ok
+	}
 	var problems Diagnostics
 	for _, t := range ds.positions.texts {
 		if strings.HasSuffix(t.path, ".evidence") {
 			continue
 		}
-		if msg := undrawable(t.text, drawable); msg != "" {
+		if msg := undrawable(t.text, can); msg != "" {
 			problems = append(problems, ds.positions.diag(t.file, t.path, "%s", msg))
 		}
 	}
@@ -37,6 +46,14 @@ func CheckGlyphs(ds *Dataset, drawable func(cluster string) bool) Diagnostics {
 // none has, or else a cluster no one font has whole. White space is never
 // drawn and needs no glyph.
 func undrawable(s string, drawable func(string) bool) string {
+	if singles(s) {
+		for _, r := range s {
+			if !unicode.IsSpace(r) && !drawable(string(r)) {
+				return fmt.Sprintf("no font can draw %q (%U)", r, r)
+			}
+		}
+		return ""
+	}
 	g := uniseg.NewGraphemes(s)
 	for g.Next() {
 		c := g.Str()
@@ -53,4 +70,23 @@ func undrawable(s string, drawable func(string) bool) string {
 		return fmt.Sprintf("no font can draw %q (%s) as one character", c, strings.Join(codes, " "))
 	}
 	return ""
+}
+
+// singles reports whether every rune of s is a grapheme cluster of its own
+// (UAX #29), so s can be checked rune by rune without segmenting it: no
+// mark, joiner, variation selector, Hangul jamo, regional indicator, emoji
+// modifier, prepended sign or CR. Text in NFC, as the loader keeps it, is
+// nearly always so: Vietnamese is precomposed, Chinese has no marks.
+func singles(s string) bool {
+	for _, r := range s {
+		if r < 0x300 && r != '\r' {
+			continue
+		}
+		if r == '\r' || unicode.In(r, unicode.M, unicode.Hangul, unicode.Join_Control, unicode.Variation_Selector,
+			unicode.Regional_Indicator, unicode.Prepended_Concatenation_Mark) ||
+			r >= 0x1F3FB && r <= 0x1F3FF || r == 0xFF9E || r == 0xFF9F || r >= 0xE0000 && r <= 0xE007F {
+			return false
+		}
+	}
+	return true
 }

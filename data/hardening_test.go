@@ -6,8 +6,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dipbrief/dipbrief/report/text"
+	"github.com/rivo/uniseg"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -246,5 +248,23 @@ func TestCheckGlyphsNamesTheRuneAndTheField(t *testing.T) {
 				t.Errorf("got\n%v\nwant\n%s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSinglesAgreesWithSegmentation checks the fast path of CheckGlyphs:
+// where singles says each rune is its own grapheme cluster, UAX #29
+// segmentation must say so too.
+func TestSinglesAgreesWithSegmentation(t *testing.T) {
+	for _, s := range []string{
+		"Đối ngoại Việt Nam 2024", "越南已与193个国家建立外交关系，其中", "a\r\nb", "e\u0301", "👍🏽", "🇻🇳",
+		"한국", "ﾊﾞ", "黑\u0323", "x\u200dy", "㐀\U00020000", "tab\there", "ﬁ ß Ω",
+	} {
+		n := 0
+		for state, rest := -1, s; len(rest) > 0; n++ {
+			_, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		}
+		if singles(s) && n != utf8.RuneCountInString(s) {
+			t.Errorf("singles(%q) = true, but it has %d clusters for %d runes", s, n, utf8.RuneCountInString(s))
+		}
 	}
 }

@@ -95,13 +95,17 @@ func displayDir(dir string) string {
 // would only mislead.
 func decodeAll(r *report, files []file, targets map[string]any, ds *Dataset) bool {
 	ok := true
-	for _, f := range files {
+	trees := parseAll(files)
+	for i, f := range files {
 		target, catalog := targets[f.name]
 		var y Year
 		if !catalog {
 			target = &y
 		}
-		root := parseYAML(r, f.name, f.data)
+		root := trees[i].root
+		if trees[i].msg != "" {
+			r.at(f.name, trees[i].at, "%s", trees[i].msg)
+		}
 		whole := root != nil && decodeFile(r, f.name, root, target)
 		ok = ok && whole
 		if !catalog {

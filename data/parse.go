@@ -8,35 +8,54 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
 
-// parseYAML turns one file into the node tree of its single document, or
-// reports why it cannot (nil). A UTF-8 byte-order mark is dropped, as
-// Windows editors write one; CRLF line ends are YAML line breaks already.
-func parseYAML(r *report, file string, b []byte) *yaml.Node {
+// parsed is one file read into a YAML tree, or what stopped it and where.
+type parsed struct {
+	root *yaml.Node
+	at   position
+	msg  string
+}
+
+// parseFile reads one file without touching the report, so that the files
+// of a dataset can be parsed at the same time.
+func parseFile(b []byte) parsed {
 	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
 	if off, msg := badChar(b); msg != "" {
-		r.at(file, lineCol(b, off), "%s", msg)
-		return nil
+		return parsed{at: lineCol(b, off), msg: msg}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	var doc, next yaml.Node
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
-		r.at(file, syntaxPos(b, err), "invalid YAML: %s", syntaxMsg(err))
-		return nil
+		return parsed{at: syntaxPos(b, err), msg: "invalid YAML: " + syntaxMsg(err)}
 	}
 	switch err := dec.Decode(&next); {
 	case errors.Is(err, io.EOF):
-		return &doc
+		return parsed{root: &doc}
 	case err != nil:
-		r.at(file, syntaxPos(b, err), "invalid YAML: %s", syntaxMsg(err))
-	default:
-		r.at(file, position{line: next.Line, col: next.Column}, "a second YAML document starts here; a file holds one")
+		return parsed{at: syntaxPos(b, err), msg: "invalid YAML: " + syntaxMsg(err)}
 	}
-	return nil
+	return parsed{at: position{line: next.Line, col: next.Column}, msg: "a second YAML document starts here; a file holds one"}
+}
+
+// parseAll parses every file at once, on as many cores as there are;
+// results keep the files' order.
+func parseAll(files []file) []parsed {
+	out := make([]parsed, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i] = parseFile(f.data)
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // badChar finds the first byte YAML may not hold: invalid UTF-8, or a

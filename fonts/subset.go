@@ -88,16 +88,10 @@ func writeFont(t tables) []byte {
 	}
 	sort.Strings(tags)
 	n := len(tags)
-	entry := 1
-	for entry*2 <= n {
-		entry *= 2
-	}
 	out := make([]byte, 12+16*n)
 	binary.BigEndian.PutUint32(out, 0x00010000)
 	binary.BigEndian.PutUint16(out[4:], uint16(n))
-	binary.BigEndian.PutUint16(out[6:], uint16(entry*16))
-	binary.BigEndian.PutUint16(out[8:], uint16(log2(entry)))
-	binary.BigEndian.PutUint16(out[10:], uint16(n*16-entry*16))
+	putSearch(out[6:], n, 16)
 	headAt := 0
 	for i, tag := range tags {
 		data := t[tag]
@@ -128,10 +122,15 @@ func checksum(b []byte) uint32 {
 	return sum
 }
 
-func log2(n int) int {
-	l := 0
-	for ; n > 1; n >>= 1 {
-		l++
+// putSearch writes the binary-search hints TrueType puts before a sorted
+// array of n entries of size bytes: searchRange, entrySelector, rangeShift.
+func putSearch(b []byte, n, size int) {
+	entry, sel := 1, 0
+	for entry*2 <= n {
+		entry *= 2
+		sel++
 	}
-	return l
+	binary.BigEndian.PutUint16(b, uint16(entry*size))
+	binary.BigEndian.PutUint16(b[2:], uint16(sel))
+	binary.BigEndian.PutUint16(b[4:], uint16((n-entry)*size))
 }

@@ -84,17 +84,11 @@ func (g *glyphSet) cmap4(cmap map[rune]uint16) []byte {
 	}
 	segs = append(segs, seg{0xFFFF, 0xFFFF, 1})
 	m := len(segs)
-	entry := 1
-	for entry*2 <= m {
-		entry *= 2
-	}
 	sub := make([]byte, 16+8*m)
 	binary.BigEndian.PutUint16(sub, 4)
 	binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)))
 	binary.BigEndian.PutUint16(sub[6:], uint16(2*m))
-	binary.BigEndian.PutUint16(sub[8:], uint16(2*entry))
-	binary.BigEndian.PutUint16(sub[10:], uint16(log2(entry)))
-	binary.BigEndian.PutUint16(sub[12:], uint16(2*m-2*entry))
+	putSearch(sub[8:], m, 2)
 	for i, s := range segs {
 		binary.BigEndian.PutUint16(sub[14+2*i:], s.end)
 		binary.BigEndian.PutUint16(sub[16+2*m+2*i:], s.start)

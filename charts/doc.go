@@ -1,5 +1,6 @@
 // Package charts draws the briefing's trend charts as vector drawings that
-// any backend can replay: the PDF report today, SVG or PNG for e-mail later.
+// any backend can replay: the PDF report, and the SVG and PNG files of
+// `dipbrief charts` and the newsletter (svg.go, png.go).
 //
 // A Spec (categories, series with NaN for missing years, a number format)
 // goes through Draw, which lays the chart out with go-chart

@@ -140,16 +140,6 @@ func (f *Face) lookup(r rune) int {
 	return w
 }
 
-// Check parses every face once and reports the first that is broken.
-func Check() error {
-	for _, f := range All() {
-		if err := f.parse(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Covers reports whether some embedded face can draw r: the test a dataset's
 // texts must pass before a briefing prints them.
 func Covers(r rune) bool {

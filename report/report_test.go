@@ -92,6 +92,21 @@ func TestMarkersLinkToTheirSource(t *testing.T) {
 	}
 }
 
+// TestDumpShowsEveryPage checks the text view of a layout: one block per
+// page, with the outline entries and the source anchors a reviewer looks for.
+func TestDumpShowsEveryPage(t *testing.T) {
+	pages, _, err := Layout(defaultBrief(t), testOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Dump(pages)
+	for _, want := range []string{"page 1\n", "page " + strconv.Itoa(len(pages)) + "\n", `bookmark 0 "Số liệu chính"`, "anchor source-1 ", "text "} {
+		if !strings.Contains(d, want) {
+			t.Errorf("the layout dump has no %q", want)
+		}
+	}
+}
+
 // TestEveryPageHasHeaderAndFooter checks "Trang n/m" on each page.
 func TestEveryPageHasHeaderAndFooter(t *testing.T) {
 	pages, _, err := Layout(defaultBrief(t), testOptions)
@@ -151,6 +166,11 @@ func BenchmarkDefaultBriefing(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	briefNewest(b, ds)
+}
+
+// briefNewest times assembling and writing the dataset's newest year.
+func briefNewest(b *testing.B, ds *data.Dataset) {
 	for b.Loop() {
 		brief, err := ds.BriefFor(ds.Latest())
 		if err != nil {

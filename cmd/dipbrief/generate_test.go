@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -142,30 +141,12 @@ func TestDefaultBriefingOpensCleanly(t *testing.T) {
 // PDF's link annotations (links to web pages have none).
 func linkTargets(t *testing.T, path string) map[string]bool {
 	t.Helper()
-	var doc struct {
-		Objects map[string]any `json:"objects"`
-	}
-	if err := json.Unmarshal([]byte(output(t, "qpdf", "--json=1", "--json-key=objects", path)), &doc); err != nil {
-		t.Fatal(err)
-	}
 	targets := map[string]bool{}
-	var walk func(v any)
-	walk = func(v any) {
-		switch x := v.(type) {
-		case map[string]any:
-			if x["/Subtype"] == "/Link" && x["/Dest"] != nil {
-				targets[fmt.Sprint(x["/Dest"])] = true
-			}
-			for _, c := range x {
-				walk(c)
-			}
-		case []any:
-			for _, c := range x {
-				walk(c)
-			}
+	for _, a := range linkAnnotations(t, path) {
+		if a["/Dest"] != nil {
+			targets[fmt.Sprint(a["/Dest"])] = true
 		}
 	}
-	walk(doc.Objects)
 	return targets
 }
 

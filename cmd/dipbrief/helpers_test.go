@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -91,4 +92,35 @@ func files(t *testing.T, dir string) []string {
 		names = append(names, e.Name())
 	}
 	return names
+}
+
+// linkAnnotations lists the PDF's link annotations as qpdf reads them,
+// wherever they sit (inline in a page's /Annots or as objects of their own).
+func linkAnnotations(t *testing.T, path string) []map[string]any {
+	t.Helper()
+	var doc struct {
+		Objects map[string]any `json:"objects"`
+	}
+	if err := json.Unmarshal([]byte(output(t, "qpdf", "--json=1", "--json-key=objects", path)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var links []map[string]any
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if x["/Subtype"] == "/Link" {
+				links = append(links, x)
+			}
+			for _, c := range x {
+				walk(c)
+			}
+		case []any:
+			for _, c := range x {
+				walk(c)
+			}
+		}
+	}
+	walk(doc.Objects)
+	return links
 }

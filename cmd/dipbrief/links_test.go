@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
 	"net/url"
@@ -56,37 +55,17 @@ func TestSourceLinksAreTheirWebAddresses(t *testing.T) {
 // It fails on any action other than a URI or a link without a target.
 func linkURIs(t *testing.T, path string) []string {
 	t.Helper()
-	var doc struct {
-		Objects map[string]any `json:"objects"`
-	}
-	if err := json.Unmarshal([]byte(output(t, "qpdf", "--json=1", "--json-key=objects", path)), &doc); err != nil {
-		t.Fatal(err)
-	}
 	var uris []string
-	var walk func(v any)
-	walk = func(v any) {
-		switch x := v.(type) {
-		case map[string]any:
-			if x["/Subtype"] == "/Link" {
-				a, _ := x["/A"].(map[string]any)
-				switch {
-				case a != nil && a["/S"] == "/URI":
-					uris = append(uris, fmt.Sprint(a["/URI"]))
-				case a != nil:
-					t.Errorf("a link with the action %v", a)
-				case x["/Dest"] == nil:
-					t.Errorf("a link with no target: %v", x)
-				}
-			}
-			for _, c := range x {
-				walk(c)
-			}
-		case []any:
-			for _, c := range x {
-				walk(c)
-			}
+	for _, x := range linkAnnotations(t, path) {
+		a, _ := x["/A"].(map[string]any)
+		switch {
+		case a != nil && a["/S"] == "/URI":
+			uris = append(uris, fmt.Sprint(a["/URI"]))
+		case a != nil:
+			t.Errorf("a link with the action %v", a)
+		case x["/Dest"] == nil:
+			t.Errorf("a link with no target: %v", x)
 		}
 	}
-	walk(doc.Objects)
 	return uris
 }

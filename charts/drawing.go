@@ -41,9 +41,9 @@ type Point struct{ X, Y float64 }
 // SegKind says how a Segment continues a path.
 type SegKind uint8
 
-// The segment kinds: every backend can draw these (fpdf MoveTo, LineTo,
-// CurveTo, CurveBezierCubicTo, ClosePath; SVG M, L, Q, C, Z). Arcs and
-// circles are already turned into cubic Béziers.
+// The segment kinds: every backend can draw these (PDF m, l, c, h, with a
+// quadratic written as its cubic; SVG M, L, Q, C, Z). Arcs and circles are
+// already turned into cubic Béziers.
 const (
 	MoveTo  SegKind = iota // Pts[0] starts a new subpath
 	LineTo                 // straight to Pts[0]
@@ -77,7 +77,7 @@ type Text struct {
 	Text     string
 	Size     float64 // font size in points
 	Color    Color
-	Rotation float64 // degrees counter-clockwise about (X, Y), as fpdf's TransformRotate
+	Rotation float64 // degrees counter-clockwise about (X, Y), as PDF's rotation matrices turn
 }
 
 func (Path) isOp() {}

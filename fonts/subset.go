@@ -7,13 +7,18 @@ import (
 	"sort"
 )
 
+// Subset is a face cut down to the glyphs one document draws.
+type Subset struct {
+	Data  []byte          // a TrueType file
+	Glyph map[rune]uint16 // each kept rune's glyph id in Data
+}
+
 // Subset returns a small TrueType font holding only the glyphs for runes
 // (and the glyphs those are built from), renumbered from 1, with hinting
-// dropped: a PDF is read at any size, so instructions are dead weight. The
-// PDF writer then parses kilobytes instead of megabytes and embeds less.
-// Only runes in the Basic Multilingual Plane are kept, as the writer reads
-// a format 4 cmap. The result is deterministic for a given set of runes.
-func (f *Face) Subset(runes []rune) ([]byte, error) {
+// dropped: a PDF is read at any size, so instructions are dead weight.
+// Only runes in the Basic Multilingual Plane are kept, as its cmap is
+// format 4. The result is deterministic for a given set of runes.
+func (f *Face) Subset(runes []rune) (*Subset, error) {
 	if err := f.parse(); err != nil {
 		return nil, err
 	}
@@ -31,7 +36,15 @@ func (f *Face) Subset(runes []rune) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", f.Name, err)
 	}
-	return g.write(src, cmap)
+	b, err := g.write(src, cmap)
+	if err != nil {
+		return nil, err
+	}
+	glyph := make(map[rune]uint16, len(cmap))
+	for r, old := range cmap {
+		glyph[r] = g.newID[old]
+	}
+	return &Subset{Data: b, Glyph: glyph}, nil
 }
 
 func sortedRunes(rs []rune) []rune {

@@ -21,10 +21,11 @@ func TestSubsetKeepsEveryRuneAndWidth(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.face.Name, func(t *testing.T) {
-			b, err := tc.face.Subset([]rune(tc.text))
+			s, err := tc.face.Subset([]rune(tc.text))
 			if err != nil {
 				t.Fatal(err)
 			}
+			b := s.Data
 			if len(b)*20 > len(tc.face.Data) {
 				t.Errorf("subset is %d bytes of %d: want well under 5%%", len(b), len(tc.face.Data))
 			}
@@ -39,6 +40,8 @@ func TestSubsetKeepsEveryRuneAndWidth(t *testing.T) {
 				}
 				if gi, err := sub.GlyphIndex(nil, r); err != nil || gi == 0 {
 					t.Errorf("%q has no glyph in the subset", r)
+				} else if uint16(gi) != s.Glyph[r] {
+					t.Errorf("%q is glyph %d in the subset's cmap but Glyph says %d", r, gi, s.Glyph[r])
 				}
 				if got, want := sf.Advance(r), tc.face.Advance(r); got != want {
 					t.Errorf("%q advance %v, want %v", r, got, want)
@@ -63,7 +66,7 @@ func containsRune(s string, r rune) bool {
 func TestSubsetIsDeterministic(t *testing.T) {
 	a, _ := notoR.Subset([]rune("Việt Nam"))
 	b, _ := notoR.Subset([]rune("maN tệiV"))
-	if string(a) != string(b) {
+	if string(a.Data) != string(b.Data) {
 		t.Error("the same runes in another order give another subset")
 	}
 }
@@ -74,5 +77,34 @@ func BenchmarkSubsetDroid(b *testing.B) {
 		if _, err := droidR.Subset(runes); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestMetricsDescribeEachFace(t *testing.T) {
+	tests := []struct {
+		face     *Face
+		name     string
+		weight   int
+		italic   bool
+		symbolic bool
+	}{
+		{notoR, "NotoSans-Regular", 400, false, false},
+		{notoB, "NotoSans-Bold", 700, false, false},
+		{notoI, "NotoSans-Italic", 400, true, false},
+		{droidR, "DroidSansFallback", 400, false, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.face.Name, func(t *testing.T) {
+			m, err := tc.face.Metrics()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.PostScriptName != tc.name || m.Weight != tc.weight || (m.ItalicAngle < 0) != tc.italic || m.Symbolic != tc.symbolic {
+				t.Errorf("got %+v", m)
+			}
+			if !(m.Ascent > 500 && m.Descent < -100 && m.CapHeight > 500 && m.CapHeight <= m.BBox[3] && m.BBox[1] < 0) {
+				t.Errorf("implausible extents: %+v", m)
+			}
+		})
 	}
 }

@@ -16,8 +16,9 @@ const maxStretch = 0.5
 // justify spreads a line's slack so that it ends flush at w, as Chinese
 // body text is set. The slack goes where Chinese lets it go: at spaces and
 // beside every full-width character, never inside a Latin word, a number or
-// a source marker. fpdf cannot justify text in a Unicode font, so the line's
-// pieces are cut at those places and moved.
+// a source marker. PDF's word spacing (Tw) applies only to single-byte
+// code 32, never to two-byte character codes, so the line's pieces are cut
+// at those places and moved.
 func justify(l text.Line, size, w float64) text.Line {
 	slack := w - l.Width
 	if slack <= 0.01 {

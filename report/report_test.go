@@ -7,9 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/dipbrief/dipbrief/data"
-	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -123,29 +121,6 @@ func TestEveryPageHasHeaderAndFooter(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("page %d has no footer %q", i+1, want)
-		}
-	}
-}
-
-// TestWidthsMatchThePDFWriter makes sure measuring and drawing agree: the
-// widths text.RunWidth computes are the widths fpdf advances by.
-func TestWidthsMatchThePDFWriter(t *testing.T) {
-	tests := []struct {
-		face *fonts.Face
-		s    string
-	}{
-		{fonts.Chain(fonts.Regular)[0], "Đối ngoại Việt Nam 2024: 36,6 tỷ USD"},
-		{fonts.Chain(fonts.Bold)[0], "Số liệu chính"},
-		{fonts.Chain(fonts.Italic)[0], "Bản đăng lại trên một blog"},
-		{fonts.Chain(fonts.Regular)[1], "努力建设强大、全面和现代的越南外交"},
-	}
-	for _, tc := range tests {
-		p := fpdf.New("P", "pt", "A4", "")
-		p.AddUTF8FontFromBytes(tc.face.Name, "", tc.face.Data)
-		p.SetFont(tc.face.Name, "", 11)
-		want := p.GetStringWidth(tc.s)
-		if got := text.RunWidth(tc.face, tc.s, 11); abs(got-want) > 1e-9 {
-			t.Errorf("%s %q: measured %.4f pt, fpdf draws %.4f pt", tc.face.Name, tc.s, got, want)
 		}
 	}
 }

@@ -1,0 +1,274 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/zlib"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/dipbrief/dipbrief/fonts"
+)
+
+// Info is the document's metadata, shown by readers' document properties.
+type Info struct {
+	Title, Subject, Author, Keywords string
+	Creator, Producer                string
+	Created                          time.Time // also the modification date; the zero time leaves both out
+	Lang                             string    // BCP 47 tag of the text, e.g. "vi-VN"
+}
+
+// Document is a PDF being made: pages drawn in order, then written once.
+type Document struct {
+	width, height float64
+	info          Info
+	pages         []*Page
+	fonts         []*Font
+	byFace        map[*fonts.Face]*Font
+	outline       []bookmark
+}
+
+type bookmark struct {
+	title string
+	level int
+	page  int
+	y     float64 // PDF space
+}
+
+// New starts a document whose pages are width by height points.
+func New(width, height float64, info Info) *Document {
+	return &Document{width: width, height: height, info: info, byFace: map[*fonts.Face]*Font{}}
+}
+
+// AddPage adds a blank page at the end and returns it for drawing.
+func (d *Document) AddPage() *Page {
+	p := &Page{doc: d, index: len(d.pages), state: newState(), scratch: make([]byte, 0, 64)}
+	d.pages = append(d.pages, p)
+	return p
+}
+
+// Font returns the document's font for a face, adding it on first use.
+func (d *Document) Font(face *fonts.Face) *Font {
+	if f, ok := d.byFace[face]; ok {
+		return f
+	}
+	f := &Font{face: face, res: "F" + strconv.Itoa(len(d.fonts)+1), cid: map[rune]uint16{}}
+	d.fonts = append(d.fonts, f)
+	d.byFace[face] = f
+	return f
+}
+
+// Bookmark adds an outline entry after the ones before it: level 0 is a
+// top entry, level n+1 nests under the last entry of level n. It points to
+// height y of page (from 0).
+func (d *Document) Bookmark(title string, level, page int, y float64) {
+	d.outline = append(d.outline, bookmark{title: title, level: level, page: page, y: d.height - y})
+}
+
+// Object numbers of the fixed objects.
+const (
+	catalogObj = 1 + iota
+	pagesObj
+	infoObj
+	resourcesObj
+	firstFreeObj
+)
+
+// WriteTo writes the finished document to w.
+func (d *Document) WriteTo(w io.Writer) (int64, error) {
+	if len(d.pages) == 0 {
+		return 0, fmt.Errorf("a PDF needs at least one page")
+	}
+	if err := d.checkOutline(); err != nil {
+		return 0, err
+	}
+	// Number everything first, so that any object can refer to any other.
+	next := firstFreeObj
+	pageObj := make([]int, len(d.pages))
+	for i, p := range d.pages {
+		pageObj[i] = next
+		next += 2 + len(p.annots) // the page, its content, its links
+	}
+	outlineObj := 0
+	if len(d.outline) > 0 {
+		outlineObj = next
+		next += 1 + len(d.outline)
+	}
+	fontObj := next
+
+	wr := newWriter()
+	wr.buf.WriteString("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+
+	cat := "<< /Type /Catalog /Pages 2 0 R /PageLayout /OneColumn /OpenAction [" + ref(pageObj[0]) + " /FitH null]" +
+		" /ViewerPreferences << /DisplayDocTitle true >>"
+	if outlineObj != 0 {
+		cat += " /Outlines " + ref(outlineObj) + " /PageMode /UseOutlines"
+	}
+	if d.info.Lang != "" {
+		cat += " /Lang " + string(literal(nil, []byte(d.info.Lang)))
+	}
+	wr.object(catalogObj, cat+" >>")
+
+	kids := make([]byte, 0, 8*len(d.pages))
+	for i, n := range pageObj {
+		if i > 0 {
+			kids = append(kids, ' ')
+		}
+		kids = append(kids, ref(n)...)
+	}
+	box := "[0 0 " + string(num(nil, d.width, 2)) + " " + string(num(nil, d.height, 2)) + "]"
+	wr.object(pagesObj, "<< /Type /Pages /Kids ["+string(kids)+"] /Count "+strconv.Itoa(len(d.pages))+" /MediaBox "+box+" >>")
+	wr.object(infoObj, d.infoDict())
+
+	res := []byte("<< /Font <<")
+	for i, f := range d.fonts {
+		res = append(res, " /"+f.res+" "+ref(fontObj+i*fontObjects)...)
+	}
+	wr.object(resourcesObj, string(append(res, " >> >>"...)))
+
+	for i, p := range d.pages {
+		n := pageObj[i]
+		page := "<< /Type /Page /Parent 2 0 R /Resources 4 0 R /Contents " + ref(n+1)
+		if len(p.annots) > 0 {
+			page += " /Annots ["
+			for k := range p.annots {
+				if k > 0 {
+					page += " "
+				}
+				page += ref(n + 2 + k)
+			}
+			page += "]"
+		}
+		wr.object(n, page+" >>")
+		wr.stream(n+1, "", p.buf)
+		for k, a := range p.annots {
+			wr.object(n+2+k, a.dict(pageObj))
+		}
+	}
+	if outlineObj != 0 {
+		d.writeOutline(wr, outlineObj, pageObj)
+	}
+	for i, f := range d.fonts {
+		if err := f.write(wr, fontObj+i*fontObjects); err != nil {
+			return 0, err
+		}
+	}
+	if wr.err != nil {
+		return 0, wr.err
+	}
+	wr.finish()
+	return wr.buf.WriteTo(w)
+}
+
+func ref(n int) string { return strconv.Itoa(n) + " 0 R" }
+
+func (d *Document) infoDict() string {
+	b := []byte("<<")
+	for _, kv := range []struct{ key, value string }{
+		{"Title", d.info.Title}, {"Subject", d.info.Subject}, {"Author", d.info.Author},
+		{"Keywords", d.info.Keywords}, {"Creator", d.info.Creator}, {"Producer", d.info.Producer},
+	} {
+		if kv.value != "" {
+			b = textString(append(b, " /"+kv.key+" "...), kv.value)
+		}
+	}
+	if !d.info.Created.IsZero() {
+		b = date(append(b, " /CreationDate "...), d.info.Created)
+		b = date(append(b, " /ModDate "...), d.info.Created)
+	}
+	return string(append(b, " >>"...))
+}
+
+func (a annot) dict(pageObj []int) string {
+	b := []byte("<< /Type /Annot /Subtype /Link /Rect [")
+	for i, v := range []float64{a.x1, a.y1, a.x2, a.y2} {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = num(b, v, 2)
+	}
+	b = append(b, "] /Border [0 0 0]"...)
+	if a.uri != "" {
+		b = literal(append(b, " /A << /S /URI /URI "...), []byte(a.uri))
+		b = append(b, " >>"...)
+	} else {
+		b = append(b, " /Dest ["+ref(pageObj[a.page])+" /XYZ 0 "...)
+		b = append(num(b, a.y, 2), " null]"...)
+	}
+	return string(append(b, " >>"...))
+}
+
+// writer assembles the file: objects at recorded offsets, streams
+// compressed by one reused compressor, then the cross-reference table.
+type writer struct {
+	buf     bytes.Buffer
+	offsets []int // object number -> byte offset; 0 for none yet
+	z       *zlib.Writer
+	zbuf    bytes.Buffer
+	err     error
+}
+
+func newWriter() *writer {
+	w := &writer{}
+	w.buf.Grow(256 << 10)
+	w.z, _ = zlib.NewWriterLevel(&w.zbuf, flate.DefaultCompression) // a valid level: cannot fail
+	return w
+}
+
+func (w *writer) begin(n int) {
+	for len(w.offsets) <= n {
+		w.offsets = append(w.offsets, 0)
+	}
+	if w.offsets[n] != 0 && w.err == nil {
+		w.err = fmt.Errorf("object %d written twice", n)
+	}
+	w.offsets[n] = w.buf.Len()
+	w.buf.WriteString(strconv.Itoa(n))
+	w.buf.WriteString(" 0 obj\n")
+}
+
+func (w *writer) object(n int, dict string) {
+	w.begin(n)
+	w.buf.WriteString(dict)
+	w.buf.WriteString("\nendobj\n")
+}
+
+// stream writes data compressed, with extra entries added to its dictionary.
+func (w *writer) stream(n int, extra string, data []byte) {
+	w.zbuf.Reset()
+	w.z.Reset(&w.zbuf)
+	if _, err := w.z.Write(data); err != nil && w.err == nil {
+		w.err = err
+	}
+	if err := w.z.Close(); err != nil && w.err == nil {
+		w.err = err
+	}
+	w.begin(n)
+	w.buf.WriteString("<< /Length ")
+	w.buf.WriteString(strconv.Itoa(w.zbuf.Len()))
+	w.buf.WriteString(" /Filter /FlateDecode")
+	if extra != "" {
+		w.buf.WriteString(" " + extra)
+	}
+	w.buf.WriteString(" >>\nstream\n")
+	w.buf.Write(w.zbuf.Bytes())
+	w.buf.WriteString("\nendstream\nendobj\n")
+}
+
+// finish writes the cross-reference table and the trailer, with a file
+// identifier hashed from the content.
+func (w *writer) finish() {
+	sum := sha256.Sum256(w.buf.Bytes())
+	id := hex.EncodeToString(sum[:16])
+	xref := w.buf.Len()
+	fmt.Fprintf(&w.buf, "xref\n0 %d\n0000000000 65535 f\r\n", len(w.offsets))
+	for _, off := range w.offsets[1:] {
+		fmt.Fprintf(&w.buf, "%010d 00000 n\r\n", off)
+	}
+	fmt.Fprintf(&w.buf, "trailer\n<< /Size %d /Root 1 0 R /Info 3 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n",
+		len(w.offsets), id, id, xref)
+}

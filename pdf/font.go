@@ -1,0 +1,172 @@
+package pdf
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/dipbrief/dipbrief/fonts"
+)
+
+// Font is a face as one document uses it. Each rune gets a character id
+// (CID) the first time it is drawn, so two runes drawn with the same glyph
+// (a space and a no-break space) still come back out as themselves.
+type Font struct {
+	face  *fonts.Face
+	res   string          // the resource name pages select it by: F1, F2...
+	cid   map[rune]uint16 // rune -> CID, from 1
+	runes []rune          // CID-1 -> rune
+}
+
+// encode appends s as a literal string of two-byte CIDs.
+func (f *Font) encode(b []byte, s string) []byte {
+	codes := make([]byte, 0, 2*len(s))
+	for _, r := range s {
+		c, ok := f.cid[r]
+		if !ok {
+			c = uint16(len(f.runes) + 1)
+			f.cid[r] = c
+			f.runes = append(f.runes, r)
+		}
+		codes = append(codes, byte(c>>8), byte(c))
+	}
+	return literal(b, codes)
+}
+
+// fontObjects are the objects one font needs, written in this order.
+const (
+	objType0 = iota
+	objCIDFont
+	objDescriptor
+	objFontFile
+	objToUnicode
+	objCIDToGID
+	fontObjects
+)
+
+// write writes the font's objects, numbered from first, once every page is
+// drawn and the font's runes are known.
+func (f *Font) write(w *writer, first int) error {
+	if len(f.runes) > 0xFFFE {
+		return fmt.Errorf("font %s: more than 65,534 different characters", f.face.Name)
+	}
+	sub, err := f.face.Subset(f.runes)
+	if err != nil {
+		return err
+	}
+	m, err := f.face.Metrics()
+	if err != nil {
+		return err
+	}
+	name := subsetTag(f.runes) + "+" + m.PostScriptName
+	ref := func(k int) string { return strconv.Itoa(first+k) + " 0 R" }
+
+	w.object(first+objType0, "<< /Type /Font /Subtype /Type0 /BaseFont /"+name+
+		" /Encoding /Identity-H /DescendantFonts ["+ref(objCIDFont)+"] /ToUnicode "+ref(objToUnicode)+" >>")
+
+	widths := []byte("[1 [")
+	for i, r := range f.runes {
+		if i > 0 {
+			widths = append(widths, ' ')
+		}
+		widths = num(widths, f.face.Advance(r), 0)
+	}
+	widths = append(widths, "]]"...)
+	w.object(first+objCIDFont, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /"+name+
+		" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor "+ref(objDescriptor)+
+		" /DW 0 /W "+string(widths)+" /CIDToGIDMap "+ref(objCIDToGID)+" >>")
+
+	flags := 32 // nonsymbolic
+	if m.Symbolic {
+		flags = 4
+	}
+	if m.ItalicAngle != 0 {
+		flags |= 64
+	}
+	var d []byte
+	d = append(d, "<< /Type /FontDescriptor /FontName /"+name+" /Flags "+strconv.Itoa(flags)+" /FontBBox ["...)
+	for i, v := range m.BBox {
+		if i > 0 {
+			d = append(d, ' ')
+		}
+		d = num(d, v, 0)
+	}
+	d = append(d, "] /ItalicAngle "...)
+	d = num(d, m.ItalicAngle, 2)
+	d = append(d, " /Ascent "...)
+	d = num(d, m.Ascent, 0)
+	d = append(d, " /Descent "...)
+	d = num(d, m.Descent, 0)
+	d = append(d, " /CapHeight "...)
+	d = num(d, m.CapHeight, 0)
+	d = append(d, " /StemV "...)
+	d = num(d, stemV(m.Weight), 0)
+	d = append(d, " /FontFile2 "+ref(objFontFile)+" >>"...)
+	w.object(first+objDescriptor, string(d))
+
+	w.stream(first+objFontFile, "/Length1 "+strconv.Itoa(len(sub.Data)), sub.Data)
+	w.stream(first+objToUnicode, "", toUnicode(f.runes))
+	gids := make([]byte, 2*(len(f.runes)+1)) // CID 0 is .notdef, glyph 0
+	for i, r := range f.runes {
+		g := sub.Glyph[r]
+		gids[2*(i+1)], gids[2*(i+1)+1] = byte(g>>8), byte(g)
+	}
+	w.stream(first+objCIDToGID, "", gids)
+	return nil
+}
+
+// stemV estimates the width of vertical stems from the weight class, as
+// font tools do when the font does not say.
+func stemV(weight int) float64 {
+	x := float64(weight) / 65
+	return 50 + x*x
+}
+
+// subsetTag names a subset by its characters: six capital letters, the
+// same for the same characters, as PDF asks of subset fonts.
+func subsetTag(runes []rune) string {
+	sorted := slices.Sorted(slices.Values(runes))
+	h := sha256.New()
+	for _, r := range sorted {
+		h.Write([]byte(string(r)))
+	}
+	sum := h.Sum(nil)
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + sum[i]%26
+	}
+	return string(tag)
+}
+
+// toUnicode is the CMap that maps each CID back to its character.
+func toUnicode(runes []rune) []byte {
+	b := []byte("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
+		"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
+		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	for start := 0; start < len(runes); start += 100 {
+		chunk := runes[start:min(start+100, len(runes))]
+		b = strconv.AppendInt(b, int64(len(chunk)), 10)
+		b = append(b, " beginbfchar\n"...)
+		for i, r := range chunk {
+			b = append(b, '<')
+			b = hex16(b, uint16(start+i+1))
+			b = append(b, "> <"...)
+			for _, u := range utf16Of(r) {
+				b = hex16(b, u)
+			}
+			b = append(b, ">\n"...)
+		}
+		b = append(b, "endbfchar\n"...)
+	}
+	return append(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"...)
+}
+
+func utf16Of(r rune) []uint16 {
+	if r < 0x10000 {
+		return []uint16{uint16(r)}
+	}
+	r -= 0x10000
+	return []uint16{uint16(0xD800 + r>>10), uint16(0xDC00 + r&0x3FF)}
+}

@@ -1,0 +1,243 @@
+package pdf
+
+import "math"
+
+// RGB is an opaque colour, 0-255 per channel.
+type RGB struct{ R, G, B uint8 }
+
+// Line caps and joins.
+const (
+	ButtCap   = 0
+	RoundCap  = 1
+	MiterJoin = 0
+	RoundJoin = 1
+)
+
+// Text rendering modes.
+const (
+	FillText       = 0
+	FillStrokeText = 2 // the glyphs filled and outlined: a heavier weight
+)
+
+// Page is one page being drawn. Its methods append to the page's content
+// stream, setting a graphics state parameter only when it changes.
+type Page struct {
+	doc     *Document
+	index   int // from 0
+	buf     []byte
+	scratch []byte
+	annots  []annot
+	state   state
+	saved   []state
+}
+
+// param is a graphics state parameter the page sets.
+type param int
+
+const (
+	fillColour param = iota
+	strokeColour
+	lineWidth
+	lineCap
+	lineJoin
+	dashPattern
+	charSpacing
+	textRender
+	textFont
+	params
+)
+
+// state holds, for each parameter, the operator that last set it on this
+// page ("" for PDF's default, which is not assumed), as PDF resets the
+// graphics state at the start of every page and brings it back at Q.
+type state [params]string
+
+// newState is a page's state before it draws: character spacing and the
+// rendering mode start at 0 in every content stream.
+func newState() state {
+	var s state
+	s[charSpacing], s[textRender] = "0 Tc\n", "0 Tr\n"
+	return s
+}
+
+// set writes op, which sets parameter k, unless k already has that value.
+func (p *Page) set(k param, op []byte) {
+	if p.state[k] == string(op) {
+		return
+	}
+	p.state[k] = string(op)
+	p.buf = append(p.buf, op...)
+}
+
+// annot is a link annotation: a rectangle in PDF space and where it goes.
+type annot struct {
+	x1, y1, x2, y2 float64
+	uri            string // a web address, or
+	page           int    // a page of this document (from 0)
+	y              float64
+}
+
+// y flips a top-down coordinate into PDF space.
+func (p *Page) y(v float64) float64 { return p.doc.height - v }
+
+func (p *Page) op(s string) { p.buf = append(p.buf, s...) }
+
+func (p *Page) num(v float64) { p.buf = append(num(p.buf, v, 2), ' ') }
+
+func (p *Page) point(x, y float64) { p.num(x); p.num(p.y(y)) }
+
+// SetFill sets the colour shapes are filled and text is painted with.
+func (p *Page) SetFill(c RGB) { p.set(fillColour, append(colour(p.scratch[:0], c), "rg\n"...)) }
+
+// SetStroke sets the colour lines and outlines are drawn with.
+func (p *Page) SetStroke(c RGB) { p.set(strokeColour, append(colour(p.scratch[:0], c), "RG\n"...)) }
+
+func colour(b []byte, c RGB) []byte {
+	for _, v := range []uint8{c.R, c.G, c.B} {
+		b = append(num(b, float64(v)/255, 3), ' ')
+	}
+	return b
+}
+
+// SetLineWidth sets the width lines are drawn with, in points.
+func (p *Page) SetLineWidth(w float64) { p.set(lineWidth, append(num(p.scratch[:0], w, 2), " w\n"...)) }
+
+// SetLineCap sets how open line ends are drawn: ButtCap or RoundCap.
+func (p *Page) SetLineCap(c int) {
+	p.set(lineCap, append(num(p.scratch[:0], float64(c), 0), " J\n"...))
+}
+
+// SetLineJoin sets how path corners are drawn: MiterJoin or RoundJoin.
+func (p *Page) SetLineJoin(j int) {
+	p.set(lineJoin, append(num(p.scratch[:0], float64(j), 0), " j\n"...))
+}
+
+// SetDash sets the dash pattern of lines: lengths of dashes and gaps in
+// points, alternating; nil or empty draws solid lines.
+func (p *Page) SetDash(pattern []float64) {
+	b := append(p.scratch[:0], '[')
+	for i, v := range pattern {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = num(b, v, 2)
+	}
+	p.set(dashPattern, append(b, "] 0 d\n"...))
+}
+
+// Rect fills a rectangle whose top-left corner is (x, y).
+func (p *Page) Rect(x, y, w, h float64) {
+	p.point(x, y+h)
+	p.num(w)
+	p.num(h)
+	p.op("re f\n")
+}
+
+// Line strokes a straight line.
+func (p *Page) Line(x1, y1, x2, y2 float64) {
+	p.MoveTo(x1, y1)
+	p.LineTo(x2, y2)
+	p.op("S\n")
+}
+
+// MoveTo starts a new subpath of the current path.
+func (p *Page) MoveTo(x, y float64) { p.point(x, y); p.op("m\n") }
+
+// LineTo adds a straight segment to the current path.
+func (p *Page) LineTo(x, y float64) { p.point(x, y); p.op("l\n") }
+
+// CubicTo adds a cubic Bézier segment with control points (x1, y1) and (x2, y2).
+func (p *Page) CubicTo(x1, y1, x2, y2, x, y float64) {
+	p.point(x1, y1)
+	p.point(x2, y2)
+	p.point(x, y)
+	p.op("c\n")
+}
+
+// QuadTo adds a quadratic Bézier segment from (x0, y0), the current point,
+// with control point (cx, cy), written as the cubic that draws the same curve.
+func (p *Page) QuadTo(x0, y0, cx, cy, x, y float64) {
+	p.CubicTo(x0+2*(cx-x0)/3, y0+2*(cy-y0)/3, x+2*(cx-x)/3, y+2*(cy-y)/3, x, y)
+}
+
+// ClosePath closes the current subpath with a straight line to its start.
+func (p *Page) ClosePath() { p.op("h\n") }
+
+// Paint fills, strokes, or fills and strokes the current path, and ends it.
+func (p *Page) Paint(fill, stroke bool) {
+	switch {
+	case fill && stroke:
+		p.op("B\n")
+	case fill:
+		p.op("f\n")
+	case stroke:
+		p.op("S\n")
+	default:
+		p.op("n\n")
+	}
+}
+
+// SetCharSpacing sets extra space after every glyph of text, in points.
+func (p *Page) SetCharSpacing(tc float64) {
+	p.set(charSpacing, append(num(p.scratch[:0], tc, 3), " Tc\n"...))
+}
+
+// SetTextRender sets how glyphs are painted: FillText or FillStrokeText
+// (which strokes with the stroke colour and line width).
+func (p *Page) SetTextRender(mode int) {
+	p.set(textRender, append(num(p.scratch[:0], float64(mode), 0), " Tr\n"...))
+}
+
+// Text draws s in font f at size points with its baseline starting at
+// (x, y), painted with the fill colour. The document records which runes
+// each font draws and embeds their glyphs.
+func (p *Page) Text(f *Font, size, x, y float64, s string) {
+	p.set(textFont, append(num(append(append(p.scratch[:0], '/'), f.res+" "...), size, 2), " Tf\n"...))
+	p.op("BT ")
+	p.point(x, y)
+	p.op("Td ")
+	p.buf = f.encode(p.buf, s)
+	p.op(" Tj ET\n")
+}
+
+// Save saves the graphics state; Restore brings it back.
+func (p *Page) Save() {
+	p.saved = append(p.saved, p.state)
+	p.op("q\n")
+}
+
+// Restore brings back the graphics state of the matching Save.
+func (p *Page) Restore() {
+	if len(p.saved) == 0 {
+		return
+	}
+	p.state = p.saved[len(p.saved)-1]
+	p.saved = p.saved[:len(p.saved)-1]
+	p.op("Q\n")
+}
+
+// Rotate turns what is drawn next by deg degrees counter-clockwise about
+// (x, y), until the Restore matching a Save made before it.
+func (p *Page) Rotate(deg, x, y float64) {
+	rad := deg * math.Pi / 180
+	cos, sin := math.Cos(rad), math.Sin(rad)
+	px, py := x, p.y(y)
+	for _, v := range []float64{cos, sin, -sin, cos} {
+		p.buf = append(num(p.buf, v, 5), ' ')
+	}
+	p.num(px - cos*px + sin*py)
+	p.num(py - sin*px - cos*py)
+	p.op("cm\n")
+}
+
+// LinkToPage makes the rectangle at (x, y) a link to height top on page
+// (counted from 0) of this document.
+func (p *Page) LinkToPage(x, y, w, h float64, page int, top float64) {
+	p.annots = append(p.annots, annot{x1: x, y1: p.y(y + h), x2: x + w, y2: p.y(y), page: page, y: p.y(top)})
+}
+
+// LinkToURI makes the rectangle at (x, y) a link to a web address, which
+// must already be plain ASCII (percent-encoded).
+func (p *Page) LinkToURI(x, y, w, h float64, uri string) {
+	p.annots = append(p.annots, annot{x1: x, y1: p.y(y + h), x2: x + w, y2: p.y(y), uri: uri})
+}

@@ -1,0 +1,318 @@
+package pdf
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipbrief/dipbrief/fonts"
+)
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		v    float64
+		prec int
+		want string
+	}{
+		{12, 2, "12"},
+		{12.5, 2, "12.5"},
+		{595.28, 2, "595.28"},
+		{-0.25, 2, "-0.25"},
+		{-0.001, 2, "0"},
+		{1e-7, 3, "0"},
+		{0.1 + 0.2, 3, "0.3"},
+		{1234567.891, 2, "1234567.89"},
+		{100, 0, "100"},
+	}
+	for _, tc := range tests {
+		if got := string(num(nil, tc.v, tc.prec)); got != tc.want {
+			t.Errorf("num(%v, %d) = %q, want %q", tc.v, tc.prec, got, tc.want)
+		}
+	}
+}
+
+func TestStrings(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"Plain title", "(Plain title)"},
+		{`a(b)\c`, `(a\(b\)\\c)`},
+		{"Việt", "<FEFF005600691EC70074>"},
+		{"越南", "<FEFF8D8A5357>"},
+		{"tab\there", "<FEFF00740061006200090068006500720065>"},
+		{"😀", "<FEFFD83DDE00>"},
+		{"", "()"},
+	}
+	for _, tc := range tests {
+		if got := string(textString(nil, tc.in)); got != tc.want {
+			t.Errorf("textString(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+	if got := string(literal(nil, []byte{'a', '\r', '\n', 0, ')'})); got != "(a\\r\n\x00\\))" {
+		t.Errorf("literal keeps a carriage return a reader would turn into a line feed: %q", got)
+	}
+}
+
+var (
+	regular = fonts.Chain(fonts.Regular)[0]
+	bold    = fonts.Chain(fonts.Bold)[0]
+	chinese = fonts.Chain(fonts.Regular)[1]
+)
+
+// sample draws a two-page document with every kind of mark the writer
+// makes, and returns its bytes.
+func sample(t *testing.T) []byte {
+	t.Helper()
+	d := New(595.28, 841.89, Info{
+		Title: "Đối ngoại Việt Nam 2025", Subject: "越南外交", Author: "dipbrief", Keywords: "a, b",
+		Creator: "test", Producer: "test", Created: time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC), Lang: "vi-VN",
+	})
+	p := d.AddPage()
+	d.Bookmark("Đầu trang", 0, 0, 40)
+	p.SetFill(RGB{0x1F, 0x3A, 0x5F})
+	p.Text(d.Font(bold), 20, 50, 60, "Đối ngoại (2025) \\ ≈")
+	p.SetFill(RGB{0, 0, 0})
+	p.Text(d.Font(regular), 10, 50, 100, "36,6\u00a0tỷ USD và 24 chuyến thăm")
+	p.Text(d.Font(chinese), 10, 50, 120, "越南外交取得成果")
+	p.SetCharSpacing(1.5)
+	p.Text(d.Font(chinese), 10, 50, 140, "全面战略伙伴")
+	p.SetCharSpacing(0)
+	p.SetStroke(RGB{200, 0, 0})
+	p.SetLineWidth(0.5)
+	p.SetDash([]float64{2, 1})
+	p.Line(50, 150, 300, 150)
+	p.SetDash(nil)
+	p.MoveTo(50, 200)
+	p.QuadTo(50, 200, 100, 160, 150, 200)
+	p.CubicTo(170, 180, 190, 220, 210, 200)
+	p.ClosePath()
+	p.Paint(true, true)
+	p.Rect(50, 220, 100, 20)
+	p.Save()
+	p.Rotate(90, 40, 300)
+	p.Text(d.Font(regular), 8, 40, 300, "Rotated")
+	p.Restore()
+	p.LinkToPage(50, 90, 100, 12, 1, 50)
+	p.LinkToURI(50, 110, 100, 12, "https://example.org/a%20b?c=(1)")
+	q := d.AddPage()
+	d.Bookmark("Nguồn", 1, 1, 50)
+	d.Bookmark("Trang hai", 0, 1, 50)
+	d.Bookmark("Mục con", 1, 1, 80)
+	q.SetFill(RGB{0, 0, 0})
+	q.Text(d.Font(regular), 10, 50, 60, "Trang 2/2")
+	var buf bytes.Buffer
+	if _, err := d.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestSameDrawingSameBytes(t *testing.T) {
+	if !bytes.Equal(sample(t), sample(t)) {
+		t.Error("two writes of the same drawing differ")
+	}
+}
+
+// TestCrossReferencePointsAtObjects reads the xref table as a reader does
+// and checks every offset lands on its object's header.
+func TestCrossReferencePointsAtObjects(t *testing.T) {
+	b := sample(t)
+	m := regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n$`).FindSubmatch(b)
+	if m == nil {
+		t.Fatal("no startxref at the end")
+	}
+	at, _ := strconv.Atoi(string(m[1]))
+	if !bytes.HasPrefix(b[at:], []byte("xref\n0 ")) {
+		t.Fatalf("startxref %d does not point at the xref table", at)
+	}
+	lines := strings.Split(string(b[at:]), "\n")
+	n, _ := strconv.Atoi(strings.Fields(lines[1])[1])
+	for i := 1; i < n; i++ {
+		e := lines[2+i]
+		if len(e) != 19 || !strings.HasSuffix(e, " 00000 n\r") {
+			t.Fatalf("xref entry %d is %q: want 20 bytes ending in n", i, e)
+		}
+		off, _ := strconv.Atoi(e[:10])
+		if want := strconv.Itoa(i) + " 0 obj\n"; !bytes.HasPrefix(b[off:], []byte(want)) {
+			t.Errorf("object %d: offset %d holds %q", i, off, b[off:off+12])
+		}
+	}
+}
+
+// TestEachRuneHasItsOwnCode draws a space and a no-break space, which share
+// a glyph, and checks each gets its own character code that maps back to it.
+func TestEachRuneHasItsOwnCode(t *testing.T) {
+	d := New(100, 100, Info{})
+	f := d.Font(regular)
+	got := string(f.encode(nil, "a b\u00a0a"))
+	if want := "(\x00\x01\x00\x02\x00\x03\x00\x04\x00\x01)"; got != want {
+		t.Errorf("encode = %q, want %q", got, want)
+	}
+	cmap := string(toUnicode(f.runes))
+	for _, want := range []string{"4 beginbfchar\n", "<0002> <0020>\n", "<0004> <00A0>\n"} {
+		if !strings.Contains(cmap, want) {
+			t.Errorf("ToUnicode lacks %q:\n%s", want, cmap)
+		}
+	}
+}
+
+func TestRefusesWhatCannotBeWritten(t *testing.T) {
+	tests := []struct {
+		name string
+		draw func(d *Document)
+		want string
+	}{
+		{"no pages", func(d *Document) {}, "at least one page"},
+		{"outline skips a level", func(d *Document) { d.AddPage(); d.Bookmark("a", 1, 0, 0) }, `outline entry "a": level 1 cannot follow level -1`},
+		{"outline to a missing page", func(d *Document) { d.AddPage(); d.Bookmark("a", 0, 3, 0) }, `outline entry "a": no page 4`},
+		{"link to a missing page", func(d *Document) { d.AddPage().LinkToPage(0, 0, 1, 1, 2, 0) }, "a link on page 1: no page 3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := New(100, 100, Info{})
+			tc.draw(d)
+			var buf bytes.Buffer
+			_, err := d.WriteTo(&buf)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want an error saying %q", err, tc.want)
+			}
+			if buf.Len() != 0 {
+				t.Errorf("%d bytes written despite the error", buf.Len())
+			}
+		})
+	}
+}
+
+// tool finds a PDF reader, skipping the test where it is not installed
+// unless DIPBRIEF_REQUIRE_TOOLS is set (as CI does).
+func tool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("DIPBRIEF_REQUIRE_TOOLS") != "" {
+			t.Fatalf("%s is not installed (apt-get install poppler-utils qpdf)", name)
+		}
+		t.Skipf("%s is not installed: apt-get install poppler-utils qpdf to run this test", name)
+	}
+	return p
+}
+
+func run(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(tool(t, name), args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil || stderr.Len() > 0 {
+		t.Fatalf("%s %v: %v\n%s", name, args, err, stderr.String())
+	}
+	return string(out)
+}
+
+func sampleFile(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "sample.pdf")
+	if err := os.WriteFile(path, sample(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestReadersGetTheTextBack checks what a reader sees: a clean structure,
+// every character as it was drawn (a no-break space stays one, though it
+// shares the space's glyph), the metadata, the outline and the links.
+func TestReadersGetTheTextBack(t *testing.T) {
+	path := sampleFile(t)
+	if out := run(t, "qpdf", "--check", path); !strings.Contains(out, "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check:\n%s", out)
+	}
+	text := run(t, "pdftotext", "-raw", path, "-")
+	// Readers show a no-break space as a space; TestEachRuneHasItsOwnCode
+	// checks the PDF maps it back to itself.
+	for _, want := range []string{"Đối ngoại (2025) \\ ≈", "36,6 tỷ USD và 24 chuyến thăm", "越南外交取得成果", "全面战略伙伴", "Rotated", "Trang 2/2"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("pdftotext lacks %q:\n%s", want, text)
+		}
+	}
+	info := run(t, "pdfinfo", path)
+	for _, want := range []string{"Title:           Đối ngoại Việt Nam 2025", "Subject:         越南外交", "Author:          dipbrief",
+		"CreationDate:    Mon Jan 12 00:00:00 2026 UTC", "Pages:           2", "Page size:       595.28 x 841.89 pts (A4)"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+		}
+	}
+	for _, line := range strings.Split(run(t, "pdffonts", path), "\n")[2:] {
+		if f := strings.Fields(line); len(f) > 5 && (f[len(f)-5] != "yes" || f[len(f)-4] != "yes" || f[len(f)-3] != "yes") {
+			t.Errorf("a font is not embedded, subset and mapped to Unicode: %s", line)
+		}
+	}
+	outline := run(t, "qpdf", "--json", "--json-key=outlines", path)
+	compact := regexp.MustCompile(`"title": "([^"]*)"|"kids": \[\]|"kids": \[`).FindAllString(outline, -1)
+	want := []string{ // qpdf sorts keys: an entry's kids come before its title
+		`"kids": [`, `"kids": []`, `"title": "Nguồn"`, `"title": "Đầu trang"`,
+		`"kids": [`, `"kids": []`, `"title": "Mục con"`, `"title": "Trang hai"`}
+	if strings.Join(compact, "|") != strings.Join(want, "|") {
+		t.Errorf("outline nesting:\n%s", outline)
+	}
+	objects := run(t, "qpdf", "--json=1", "--json-key=objects", path)
+	for _, want := range []string{`"/URI": "https://example.org/a%20b?c=(1)"`, `"/Dest": [`} {
+		if !strings.Contains(objects, want) {
+			t.Errorf("the links lack %s", want)
+		}
+	}
+}
+
+// TestGlyphsAdvanceAsMeasured checks that a reader places each word where
+// the layout measured it: the widths the PDF declares are the fonts'
+// advances, with character spacing added after each glyph.
+func TestGlyphsAdvanceAsMeasured(t *testing.T) {
+	path := sampleFile(t)
+	out := run(t, "pdftotext", "-bbox", path, "-")
+	words := regexp.MustCompile(`<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>`).FindAllStringSubmatch(out, -1)
+	tests := []struct {
+		word     string
+		face     *fonts.Face
+		size, tc float64
+		x        float64 // where it starts; 0 when not checked
+	}{
+		{"Trang", regular, 10, 0, 50},
+		{"thăm", regular, 10, 0, 0},
+		{"ngoại", bold, 20, 0, 0},
+		{"越南外交取得成果", chinese, 10, 0, 50},
+		{"全面战略伙伴", chinese, 10, 1.5, 50},
+	}
+	for _, tc := range tests {
+		found := false
+		for _, w := range words {
+			if w[3] != tc.word {
+				continue
+			}
+			found = true
+			x0, _ := strconv.ParseFloat(w[1], 64)
+			x1, _ := strconv.ParseFloat(w[2], 64)
+			want := -tc.tc // a reader ends the word at its last glyph, before the spacing after it
+			for _, r := range tc.word {
+				want += tc.face.Advance(r)*tc.size/1000 + tc.tc
+			}
+			if (tc.x != 0 && abs(x0-tc.x) > 0.05) || abs(x1-x0-want) > 0.05 {
+				t.Errorf("%q spans %.2f-%.2f: want it to start at %.2f and be %.2f wide", tc.word, x0, x1, tc.x, want)
+			}
+		}
+		if !found {
+			t.Errorf("no word %q in\n%s", tc.word, out)
+		}
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

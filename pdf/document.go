@@ -111,7 +111,7 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	if d.info.Lang != "" {
 		cat += " /Lang " + string(literal(nil, []byte(d.info.Lang)))
 	}
-	wr.object(catalogObj, cat+" >>")
+	wr.plain(catalogObj, cat+" >>")
 
 	kids := make([]byte, 0, 8*len(d.pages))
 	for i, n := range pageObj {
@@ -122,7 +122,7 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	}
 	box := "[0 0 " + string(num(nil, d.width, 2)) + " " + string(num(nil, d.height, 2)) + "]"
 	wr.object(pagesObj, "<< /Type /Pages /Kids ["+string(kids)+"] /Count "+strconv.Itoa(len(d.pages))+" /MediaBox "+box+" >>")
-	wr.object(infoObj, d.infoDict())
+	wr.plain(infoObj, d.infoDict())
 
 	res := []byte("<< /Font <<")
 	for i, f := range d.fonts {
@@ -202,36 +202,64 @@ func (a annot) dict(pageObj []int) string {
 	return string(append(b, " >>"...))
 }
 
-// writer assembles the file: objects at recorded offsets, streams
-// compressed by one reused compressor, then the cross-reference table.
+// writer assembles the file. Dictionaries go into one compressed object
+// stream, except the catalog and the document information, which stay
+// readable as plain text; streams are compressed by one reused compressor.
+// A cross-reference stream then says where every object is.
 type writer struct {
 	buf     bytes.Buffer
-	offsets []int // object number -> byte offset; 0 for none yet
+	where   []location // by object number
+	packed  bytes.Buffer
+	index   []byte // the object stream's header: "number offset" pairs
+	npacked int
 	z       *zlib.Writer
 	zbuf    bytes.Buffer
 	err     error
 }
 
+// location is an object's cross-reference entry: at a byte offset in the
+// file, or at an index inside the object stream.
+type location struct {
+	kind   byte // 0 not written, 1 in the file, 2 in the object stream
+	offset int  // in the file, or the index in the object stream
+}
+
 func newWriter() *writer {
 	w := &writer{}
-	w.buf.Grow(256 << 10)
+	w.buf.Grow(128 << 10)
 	w.z, _ = zlib.NewWriterLevel(&w.zbuf, flate.DefaultCompression) // a valid level: cannot fail
 	return w
 }
 
-func (w *writer) begin(n int) {
-	for len(w.offsets) <= n {
-		w.offsets = append(w.offsets, 0)
+// at records where object n is, refusing to write it twice.
+func (w *writer) at(n int, l location) {
+	for len(w.where) <= n {
+		w.where = append(w.where, location{})
 	}
-	if w.offsets[n] != 0 && w.err == nil {
+	if w.where[n].kind != 0 && w.err == nil {
 		w.err = fmt.Errorf("object %d written twice", n)
 	}
-	w.offsets[n] = w.buf.Len()
+	w.where[n] = l
+}
+
+func (w *writer) begin(n int) {
+	w.at(n, location{kind: 1, offset: w.buf.Len()})
 	w.buf.WriteString(strconv.Itoa(n))
 	w.buf.WriteString(" 0 obj\n")
 }
 
+// object adds a dictionary to the object stream.
 func (w *writer) object(n int, dict string) {
+	w.at(n, location{kind: 2, offset: w.npacked})
+	w.npacked++
+	w.index = strconv.AppendInt(append(strconv.AppendInt(w.index, int64(n), 10), ' '), int64(w.packed.Len()), 10)
+	w.index = append(w.index, ' ')
+	w.packed.WriteString(dict)
+	w.packed.WriteByte('\n')
+}
+
+// plain writes a dictionary into the file as it is.
+func (w *writer) plain(n int, dict string) {
 	w.begin(n)
 	w.buf.WriteString(dict)
 	w.buf.WriteString("\nendobj\n")
@@ -239,14 +267,7 @@ func (w *writer) object(n int, dict string) {
 
 // stream writes data compressed, with extra entries added to its dictionary.
 func (w *writer) stream(n int, extra string, data []byte) {
-	w.zbuf.Reset()
-	w.z.Reset(&w.zbuf)
-	if _, err := w.z.Write(data); err != nil && w.err == nil {
-		w.err = err
-	}
-	if err := w.z.Close(); err != nil && w.err == nil {
-		w.err = err
-	}
+	w.compress(data)
 	w.begin(n)
 	w.buf.WriteString("<< /Length ")
 	w.buf.WriteString(strconv.Itoa(w.zbuf.Len()))
@@ -259,16 +280,41 @@ func (w *writer) stream(n int, extra string, data []byte) {
 	w.buf.WriteString("\nendstream\nendobj\n")
 }
 
-// finish writes the cross-reference table and the trailer, with a file
-// identifier hashed from the content.
+// compress leaves data deflated in zbuf.
+func (w *writer) compress(data []byte) {
+	w.zbuf.Reset()
+	w.z.Reset(&w.zbuf)
+	if _, err := w.z.Write(data); err != nil && w.err == nil {
+		w.err = err
+	}
+	if err := w.z.Close(); err != nil && w.err == nil {
+		w.err = err
+	}
+}
+
+// finish writes the object stream, then the cross-reference stream as the
+// trailer, with a file identifier hashed from everything before it.
 func (w *writer) finish() {
+	stm := len(w.where)
+	first := len(w.index)
+	w.stream(stm, fmt.Sprintf("/Type /ObjStm /N %d /First %d", w.npacked, first), append(w.index, w.packed.Bytes()...))
+	xref := len(w.where)
+	w.at(xref, location{kind: 1, offset: w.buf.Len()})
+	entries := make([]byte, 0, 7*len(w.where))
+	for n, l := range w.where {
+		switch {
+		case n == 0:
+			entries = append(entries, 0, 0, 0, 0, 0, 0xFF, 0xFF) // the head of the free list
+		case l.kind == 2:
+			entries = append(entries, 2, byte(stm>>24), byte(stm>>16), byte(stm>>8), byte(stm), byte(l.offset>>8), byte(l.offset))
+		default:
+			o := l.offset
+			entries = append(entries, l.kind, byte(o>>24), byte(o>>16), byte(o>>8), byte(o), 0, 0)
+		}
+	}
 	sum := sha256.Sum256(w.buf.Bytes())
 	id := hex.EncodeToString(sum[:16])
-	xref := w.buf.Len()
-	fmt.Fprintf(&w.buf, "xref\n0 %d\n0000000000 65535 f\r\n", len(w.offsets))
-	for _, off := range w.offsets[1:] {
-		fmt.Fprintf(&w.buf, "%010d 00000 n\r\n", off)
-	}
-	fmt.Fprintf(&w.buf, "trailer\n<< /Size %d /Root 1 0 R /Info 3 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n",
-		len(w.offsets), id, id, xref)
+	w.stream(xref, fmt.Sprintf("/Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]",
+		len(w.where), catalogObj, infoObj, id, id), entries)
+	fmt.Fprintf(&w.buf, "startxref\n%d\n%%%%EOF\n", w.where[xref].offset)
 }

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -119,8 +121,9 @@ func TestSameDrawingSameBytes(t *testing.T) {
 	}
 }
 
-// TestCrossReferencePointsAtObjects reads the xref table as a reader does
-// and checks every offset lands on its object's header.
+// TestCrossReferencePointsAtObjects reads the cross-reference stream as a
+// reader does and checks that every object is where it says: a plain
+// object at its offset, a packed one at its index in the object stream.
 func TestCrossReferencePointsAtObjects(t *testing.T) {
 	b := sample(t)
 	m := regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n$`).FindSubmatch(b)
@@ -128,21 +131,68 @@ func TestCrossReferencePointsAtObjects(t *testing.T) {
 		t.Fatal("no startxref at the end")
 	}
 	at, _ := strconv.Atoi(string(m[1]))
-	if !bytes.HasPrefix(b[at:], []byte("xref\n0 ")) {
-		t.Fatalf("startxref %d does not point at the xref table", at)
+	dict, entries := streamAt(t, b, at)
+	if !strings.Contains(dict, "/Type /XRef") || !strings.Contains(dict, "/W [1 4 2]") {
+		t.Fatalf("startxref %d does not point at a cross-reference stream: %s", at, dict)
 	}
-	lines := strings.Split(string(b[at:]), "\n")
-	n, _ := strconv.Atoi(strings.Fields(lines[1])[1])
-	for i := 1; i < n; i++ {
-		e := lines[2+i]
-		if len(e) != 19 || !strings.HasSuffix(e, " 00000 n\r") {
-			t.Fatalf("xref entry %d is %q: want 20 bytes ending in n", i, e)
-		}
-		off, _ := strconv.Atoi(e[:10])
-		if want := strconv.Itoa(i) + " 0 obj\n"; !bytes.HasPrefix(b[off:], []byte(want)) {
-			t.Errorf("object %d: offset %d holds %q", i, off, b[off:off+12])
+	if len(entries)%7 != 0 {
+		t.Fatalf("%d bytes of entries: not a whole number of 7-byte entries", len(entries))
+	}
+	var packed [][2]int // object number, index in its stream
+	stm := -1
+	for n := 0; n < len(entries)/7; n++ {
+		e := entries[7*n:]
+		field := int(e[1])<<24 | int(e[2])<<16 | int(e[3])<<8 | int(e[4])
+		idx := int(e[5])<<8 | int(e[6])
+		switch e[0] {
+		case 0:
+			if n != 0 {
+				t.Errorf("object %d is free: every number is used", n)
+			}
+		case 1:
+			if want := strconv.Itoa(n) + " 0 obj\n"; !bytes.HasPrefix(b[field:], []byte(want)) {
+				t.Errorf("object %d: offset %d holds %q", n, field, b[field:min(field+12, len(b))])
+			}
+		case 2:
+			packed = append(packed, [2]int{n, idx})
+			stm = field
 		}
 	}
+	if len(packed) == 0 {
+		t.Fatal("no object is packed in an object stream")
+	}
+	off := int(entries[7*stm+1])<<24 | int(entries[7*stm+2])<<16 | int(entries[7*stm+3])<<8 | int(entries[7*stm+4])
+	dict, body := streamAt(t, b, off)
+	first, _ := strconv.Atoi(regexp.MustCompile(`/First (\d+)`).FindStringSubmatch(dict)[1])
+	header := strings.Fields(string(body[:first]))
+	for _, p := range packed {
+		if got := header[2*p[1]]; got != strconv.Itoa(p[0]) {
+			t.Errorf("object %d: entry %d of the object stream is object %s", p[0], p[1], got)
+		}
+	}
+}
+
+// streamAt reads the stream object at offset: its dictionary and its
+// inflated data.
+func streamAt(t *testing.T, b []byte, offset int) (string, []byte) {
+	t.Helper()
+	rest := b[offset:]
+	start := bytes.Index(rest, []byte(">>\nstream\n"))
+	if start < 0 {
+		t.Fatalf("no stream at %d", offset)
+	}
+	dict := string(rest[:start+2])
+	n, _ := strconv.Atoi(regexp.MustCompile(`/Length (\d+)`).FindStringSubmatch(dict)[1])
+	data := rest[start+len(">>\nstream\n"):][:n]
+	r, err := zlib.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dict, out
 }
 
 // TestEachRuneHasItsOwnCode draws a space and a no-break space, which share

@@ -2,8 +2,11 @@ package report
 
 import (
 	"bytes"
+	"compress/zlib"
+	"io"
 	"os"
 	"regexp"
+	"strconv"
 	"testing"
 
 	"github.com/dipbrief/dipbrief/data"
@@ -77,7 +80,7 @@ func TestOnlyWebAddressesBecomeLinks(t *testing.T) {
 			if err := writePDF(&buf, pages, meta); err != nil {
 				t.Fatal(err)
 			}
-			found := uris.FindAllSubmatch(buf.Bytes(), -1)
+			found := uris.FindAllSubmatch(inflated(t, buf.Bytes()), -1)
 			if len(found) != links {
 				t.Errorf("the PDF holds %d URI actions for %d web links", len(found), links)
 			}
@@ -90,5 +93,30 @@ func TestOnlyWebAddressesBecomeLinks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// inflated returns the PDF with every compressed stream inflated in place,
+// so that the dictionaries packed into object streams can be searched.
+func inflated(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var out []byte
+	length := regexp.MustCompile(`/Length (\d+) /Filter /FlateDecode[^>]*>>\nstream\n`)
+	for {
+		m := length.FindSubmatchIndex(b)
+		if m == nil {
+			return append(out, b...)
+		}
+		n, _ := strconv.Atoi(string(b[m[2]:m[3]]))
+		r, err := zlib.NewReader(bytes.NewReader(b[m[1] : m[1]+n]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(append(out, b[:m[1]]...), data...)
+		b = b[m[1]+n:]
 	}
 }

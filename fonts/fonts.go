@@ -3,13 +3,9 @@ package fonts
 import (
 	_ "embed"
 	"fmt"
-	"math"
 	"sync"
-	"sync/atomic"
 
-	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
 )
 
 var (
@@ -38,16 +34,14 @@ type Face struct {
 	Name string // a short family name, unique among the faces
 	Data []byte // the TrueType file
 
-	once     sync.Once
+	loadOnce sync.Once
+	tables   *glyphTables // what rune lookups read: cmap, hmtx, scale
+	loadErr  error
+	widths   widthCache
+
+	sfntOnce sync.Once // sfnt is parsed for Subset's glyph ids only
 	font     *sfnt.Font
 	parseErr error
-	upem     float64
-	ascent   float64 // thousandths of an em, positive up
-	descent  float64 // thousandths of an em, positive down
-
-	bmp   []atomic.Int32 // BMP rune -> advance+2 (1 when absent, 0 not yet looked up): no lock on the hot path
-	mu    sync.Mutex
-	cache map[rune]int // the same for runes past the BMP
 }
 
 var (
@@ -72,23 +66,13 @@ func Chain(s Style) []*Face {
 // All lists every embedded face once, in a fixed order.
 func All() []*Face { return []*Face{notoR, notoB, notoI, droidR} }
 
+// parse parses the whole font with sfnt, once: only Subset needs it.
 func (f *Face) parse() error {
-	f.once.Do(func() {
+	f.sfntOnce.Do(func() {
 		f.font, f.parseErr = sfnt.Parse(f.Data)
 		if f.parseErr != nil {
 			f.parseErr = fmt.Errorf("font %s: %w", f.Name, f.parseErr)
-			return
 		}
-		f.upem = float64(f.font.UnitsPerEm())
-		m, err := f.font.Metrics(nil, fixed.I(int(f.upem)), font.HintingNone)
-		if err != nil {
-			f.parseErr = fmt.Errorf("font %s: %w", f.Name, err)
-			return
-		}
-		f.ascent = float64(m.Ascent) / 64 * 1000 / f.upem
-		f.descent = float64(m.Descent) / 64 * 1000 / f.upem
-		f.cache = make(map[rune]int)
-		f.bmp = make([]atomic.Int32, 0x10000)
 	})
 	return f.parseErr
 }
@@ -100,44 +84,19 @@ func (f *Face) Has(r rune) bool { return f.advance(r) >= 0 }
 func (f *Face) Advance(r rune) float64 { return float64(max(f.advance(r), 0)) }
 
 // Ascent and Descent are the face's line extents in thousandths of an em.
-func (f *Face) Ascent() float64 { f.parse(); return f.ascent }
-
-// Descent is positive below the baseline.
-func (f *Face) Descent() float64 { f.parse(); return f.descent }
-
-func (f *Face) advance(r rune) int {
-	if f.parse() != nil {
-		return -1
+func (f *Face) Ascent() float64 {
+	if t, err := f.load(); err == nil {
+		return t.ascent
 	}
-	if r >= 0 && r < 0x10000 {
-		if v := f.bmp[r].Load(); v != 0 {
-			return int(v) - 2
-		}
-		w := f.lookup(r)
-		f.bmp[r].Store(int32(w + 2))
-		return w
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if w, ok := f.cache[r]; ok {
-		return w
-	}
-	w := f.lookup(r)
-	f.cache[r] = w
-	return w
+	return 0
 }
 
-// lookup reads r's advance from the font: -1 when the font lacks it.
-func (f *Face) lookup(r rune) int {
-	w := -1
-	var buf sfnt.Buffer
-	if gi, err := f.font.GlyphIndex(&buf, r); err == nil && gi != 0 {
-		adv, err := f.font.GlyphAdvance(&buf, gi, fixed.I(int(f.upem)), font.HintingNone)
-		if err == nil {
-			w = int(math.Round(float64(adv) / 64 * 1000 / f.upem))
-		}
+// Descent is positive below the baseline.
+func (f *Face) Descent() float64 {
+	if t, err := f.load(); err == nil {
+		return t.descent
 	}
-	return w
+	return 0
 }
 
 // Covers reports whether some embedded face can draw r: the test a dataset's

@@ -2,10 +2,7 @@ package fonts
 
 import (
 	_ "embed"
-	"fmt"
 	"sync"
-
-	"golang.org/x/image/font/sfnt"
 )
 
 var (
@@ -38,10 +35,6 @@ type Face struct {
 	tables   *glyphTables // what rune lookups read: cmap, hmtx, scale
 	loadErr  error
 	widths   widthCache
-
-	sfntOnce sync.Once // sfnt is parsed for Subset's glyph ids only
-	font     *sfnt.Font
-	parseErr error
 }
 
 var (
@@ -65,17 +58,6 @@ func Chain(s Style) []*Face {
 
 // All lists every embedded face once, in a fixed order.
 func All() []*Face { return []*Face{notoR, notoB, notoI, droidR} }
-
-// parse parses the whole font with sfnt, once: only Subset needs it.
-func (f *Face) parse() error {
-	f.sfntOnce.Do(func() {
-		f.font, f.parseErr = sfnt.Parse(f.Data)
-		if f.parseErr != nil {
-			f.parseErr = fmt.Errorf("font %s: %w", f.Name, f.parseErr)
-		}
-	})
-	return f.parseErr
-}
 
 // Has reports whether the face has a glyph for r.
 func (f *Face) Has(r rune) bool { return f.advance(r) >= 0 }

@@ -72,7 +72,7 @@ func TestLookupsMatchSfnt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return &Face{Name: f.Name + "Subset", Data: b}
+		return &Face{Name: f.Name + "Subset", Data: b.Data}
 	}
 	tests := []struct {
 		face       *Face

@@ -24,7 +24,8 @@ type Metrics struct {
 // Metrics reads the face's descriptor values from its head, hhea, OS/2,
 // post and name tables.
 func (f *Face) Metrics() (Metrics, error) {
-	if err := f.parse(); err != nil {
+	g, err := f.load()
+	if err != nil {
 		return Metrics{}, err
 	}
 	t, err := readTables(f.Data)
@@ -35,13 +36,13 @@ func (f *Face) Metrics() (Metrics, error) {
 	if len(head) < 54 || len(os2) < 78 || len(post) < 8 {
 		return Metrics{}, fmt.Errorf("font %s: truncated head, OS/2 or post table", f.Name)
 	}
-	em := 1000 / f.upem
+	em := 1000 / g.upem
 	i16 := func(b []byte, at int) float64 { return float64(int16(binary.BigEndian.Uint16(b[at:]))) }
 	m := Metrics{
 		PostScriptName: postScriptName(t["name"]),
 		BBox:           [4]float64{i16(head, 36) * em, i16(head, 38) * em, i16(head, 40) * em, i16(head, 42) * em},
-		Ascent:         math.Round(f.ascent),
-		Descent:        -math.Round(f.descent),
+		Ascent:         math.Round(g.ascent),
+		Descent:        -math.Round(g.descent),
 		ItalicAngle:    float64(int32(binary.BigEndian.Uint32(post[4:]))) / 65536,
 		Weight:         int(binary.BigEndian.Uint16(os2[4:])),
 		Symbolic:       !f.Has('A'),

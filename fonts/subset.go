@@ -19,7 +19,7 @@ type Subset struct {
 // Only runes in the Basic Multilingual Plane are kept, as its cmap is
 // format 4. The result is deterministic for a given set of runes.
 func (f *Face) Subset(runes []rune) (*Subset, error) {
-	if err := f.parse(); err != nil {
+	if _, err := f.load(); err != nil {
 		return nil, err
 	}
 	src, err := readTables(f.Data)
@@ -28,7 +28,7 @@ func (f *Face) Subset(runes []rune) (*Subset, error) {
 	}
 	cmap := map[rune]uint16{} // rune -> old glyph id
 	for _, r := range sortedRunes(runes) {
-		if gid := f.glyphID(r); gid != 0 && r <= 0xFFFF {
+		if gid := f.gid(r); gid != 0 && r <= 0xFFFF {
 			cmap[r] = gid
 		}
 	}
@@ -51,17 +51,6 @@ func sortedRunes(rs []rune) []rune {
 	out := slices.Clone(rs)
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-func (f *Face) glyphID(r rune) uint16 {
-	if !f.Has(r) {
-		return 0
-	}
-	gid, err := f.font.GlyphIndex(nil, r)
-	if err != nil {
-		return 0
-	}
-	return uint16(gid)
 }
 
 // tables is a parsed table directory: tag -> table bytes.

@@ -20,21 +20,13 @@ func CheckGlyphs(ds *Dataset, drawable func(cluster string) bool) Diagnostics {
 	if ds.positions == nil {
 		return nil
 	}
-	memo := map[string]bool{} // the dataset's texts share most of their characters
-	can := func(c string) bool {
-		ok, seen := memo[c]
-		if !seen {
-			ok = drawable(c)
-			memo[c] = ok
-		}
-		return ok
-	}
+	m := &glyphMemo{drawable: drawable, clusters: map[string]bool{}, runes: map[rune]runeFacts{}}
 	var problems Diagnostics
 	for _, t := range ds.positions.texts {
 		if strings.HasSuffix(t.path, ".evidence") {
 			continue
 		}
-		if msg := undrawable(t.text, can); msg != "" {
+		if msg := m.undrawable(t.text); msg != "" {
 			problems = append(problems, ds.positions.diag(t.file, t.path, "%s", msg))
 		}
 	}
@@ -42,13 +34,70 @@ func CheckGlyphs(ds *Dataset, drawable func(cluster string) bool) Diagnostics {
 	return problems
 }
 
+// glyphMemo remembers what drawable said: the dataset's texts share most
+// of their characters, and most texts are checked rune by rune.
+type glyphMemo struct {
+	drawable func(string) bool
+	clusters map[string]bool
+	ascii    [0x80]runeFacts
+	runes    map[rune]runeFacts
+}
+
+// runeFacts is what is known of one rune, 0 before it is looked at.
+type runeFacts uint8
+
+const (
+	looked runeFacts = 1 << iota
+	alone            // a grapheme cluster of its own wherever it stands (see standsAlone)
+	drawn            // some font draws it, or it is white space and needs no glyph
+)
+
+func (m *glyphMemo) facts(r rune) runeFacts {
+	if r >= 0 && r < 0x80 && m.ascii[r] != 0 {
+		return m.ascii[r]
+	}
+	if f, ok := m.runes[r]; ok {
+		return f
+	}
+	f := looked
+	if standsAlone(r) {
+		f |= alone
+	}
+	if unicode.IsSpace(r) || m.drawable(string(r)) {
+		f |= drawn
+	}
+	if r >= 0 && r < 0x80 {
+		m.ascii[r] = f
+	} else {
+		m.runes[r] = f
+	}
+	return f
+}
+
+func (m *glyphMemo) cluster(c string) bool {
+	ok, seen := m.clusters[c]
+	if !seen {
+		ok = m.drawable(c)
+		m.clusters[c] = ok
+	}
+	return ok
+}
+
 // undrawable names the first character of s that no font can draw: a rune
 // none has, or else a cluster no one font has whole. White space is never
-// drawn and needs no glyph.
-func undrawable(s string, drawable func(string) bool) string {
-	if singles(s) {
+// drawn and needs no glyph. Where every rune is a cluster of its own, s is
+// checked rune by rune without segmenting it.
+func (m *glyphMemo) undrawable(s string) string {
+	singles := true
+	for _, r := range s {
+		if m.facts(r)&alone == 0 {
+			singles = false
+			break
+		}
+	}
+	if singles {
 		for _, r := range s {
-			if !unicode.IsSpace(r) && !drawable(string(r)) {
+			if m.facts(r)&drawn == 0 {
 				return fmt.Sprintf("no font can draw %q (%U)", r, r)
 			}
 		}
@@ -57,12 +106,12 @@ func undrawable(s string, drawable func(string) bool) string {
 	g := uniseg.NewGraphemes(s)
 	for g.Next() {
 		c := g.Str()
-		if strings.TrimFunc(c, unicode.IsSpace) == "" || drawable(c) {
+		if strings.TrimFunc(c, unicode.IsSpace) == "" || m.cluster(c) {
 			continue
 		}
 		var codes []string
 		for _, r := range c {
-			if !unicode.IsSpace(r) && !drawable(string(r)) {
+			if m.facts(r)&drawn == 0 {
 				return fmt.Sprintf("no font can draw %q (%U)", r, r)
 			}
 			codes = append(codes, fmt.Sprintf("%U", r))
@@ -72,21 +121,16 @@ func undrawable(s string, drawable func(string) bool) string {
 	return ""
 }
 
-// singles reports whether every rune of s is a grapheme cluster of its own
-// (UAX #29), so s can be checked rune by rune without segmenting it: no
-// mark, joiner, variation selector, Hangul jamo, regional indicator, emoji
-// modifier, prepended sign or CR. Text in NFC, as the loader keeps it, is
-// nearly always so: Vietnamese is precomposed, Chinese has no marks.
-func singles(s string) bool {
-	for _, r := range s {
-		if r < 0x300 && r != '\r' {
-			continue
-		}
-		if r == '\r' || unicode.In(r, unicode.M, unicode.Hangul, unicode.Join_Control, unicode.Variation_Selector,
-			unicode.Regional_Indicator, unicode.Prepended_Concatenation_Mark) ||
-			r >= 0x1F3FB && r <= 0x1F3FF || r == 0xFF9E || r == 0xFF9F || r >= 0xE0000 && r <= 0xE007F {
-			return false
-		}
+// standsAlone reports whether r is a grapheme cluster of its own wherever
+// it stands (UAX #29): not a mark, joiner, variation selector, Hangul jamo,
+// regional indicator, emoji modifier, prepended sign or CR. Text in NFC, as
+// the loader keeps it, nearly always has only such runes: Vietnamese is
+// precomposed, Chinese has no marks.
+func standsAlone(r rune) bool {
+	if r < 0x300 {
+		return r != '\r'
 	}
-	return true
+	return !(unicode.In(r, unicode.M, unicode.Hangul, unicode.Join_Control, unicode.Variation_Selector,
+		unicode.Regional_Indicator, unicode.Prepended_Concatenation_Mark) ||
+		r >= 0x1F3FB && r <= 0x1F3FF || r == 0xFF9E || r == 0xFF9F || r >= 0xE0000 && r <= 0xE007F)
 }

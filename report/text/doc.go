@@ -6,4 +6,9 @@
 // github.com/rivo/uniseg) and fill lines greedily. A rune no face can draw is
 // an error naming it, never a blank box: fonts.Chain decides the order faces
 // are tried in.
+//
+// Letters, digits, CJK ideographs and common punctuation skip uniseg and
+// norm: breaks.go answers for them as those would, which breaks_test.go
+// checks for every such character and against the code as it was
+// (reference_test.go).
 package text

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/dipbrief/dipbrief/fonts"
-	"github.com/rivo/uniseg"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -35,29 +34,76 @@ func Itemize(s string, style fonts.Style) ([]Run, error) {
 	if !utf8.ValidString(s) {
 		return nil, ErrInvalidUTF8
 	}
-	s = norm.NFC.String(s)
-	chain := fonts.Chain(style)
-	var runs []Run
+	return itemize(nfc(s), chainOf(style), nil)
+}
+
+// itemize appends the runs of s, valid UTF-8 in NFC, to runs. A run's text
+// is a slice of s, grown in place as clusters join it.
+func itemize(s string, chain []*fonts.Face, runs []Run) ([]Run, error) {
+	first := len(runs)
 	state := -1
-	rest := s
-	for len(rest) > 0 {
+	for i := 0; i < len(s); {
 		var cluster string
-		cluster, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		cluster, _, state = firstCluster(s[i:], state)
 		face, err := pick(chain, cluster)
 		if err != nil {
 			err.(*MissingGlyphError).Text = s
 			return nil, err
 		}
-		if n := len(runs); n > 0 && runs[n-1].Face == face {
-			runs[n-1].Text += cluster
-			continue
+		end := i + len(cluster)
+		if n := len(runs); n > first && runs[n-1].Face == face {
+			runs[n-1].Text = s[i-len(runs[n-1].Text) : end]
+		} else {
+			runs = append(runs, Run{Face: face, Text: cluster})
 		}
-		runs = append(runs, Run{Face: face, Text: cluster})
+		i = end
 	}
 	return runs, nil
 }
 
+// nfc is norm.NFC.String. Text of characters with a known line-break
+// class is left as it is without asking norm: each of them is in NFC and
+// combines with nothing before it (breaks_test.go checks every one).
+func nfc(s string) string {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if classOf(r) == otherClass {
+			return norm.NFC.String(s)
+		}
+		i += n
+	}
+	return s
+}
+
+// styleChains holds fonts.Chain for the styles a briefing uses, made once.
+var styleChains = [...][]*fonts.Face{
+	fonts.Regular: fonts.Chain(fonts.Regular),
+	fonts.Bold:    fonts.Chain(fonts.Bold),
+	fonts.Italic:  fonts.Chain(fonts.Italic),
+}
+
+// chainOf is fonts.Chain(s), not to be modified.
+func chainOf(s fonts.Style) []*fonts.Face {
+	if s >= 0 && int(s) < len(styleChains) {
+		return styleChains[s]
+	}
+	return fonts.Chain(s)
+}
+
 func pick(chain []*fonts.Face, cluster string) (*fonts.Face, error) {
+	// One rune, the common case: the same answer in one pass.
+	if r, n := utf8.DecodeRuneInString(cluster); n > 0 && n == len(cluster) {
+		for _, f := range chain {
+			if f.Has(r) {
+				return f, nil
+			}
+		}
+		return nil, &MissingGlyphError{Rune: r}
+	}
 	for _, f := range chain {
 		if hasAll(f, cluster) {
 			return f, nil

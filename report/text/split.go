@@ -1,17 +1,20 @@
 package text
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/rivo/uniseg"
 )
 
 // splitWide cuts any segment wider than width between grapheme clusters, so
 // an unbreakable stretch (a long URL) still fits the column.
 func splitWide(segs []segment, width, size float64) []segment {
-	var out []segment
-	for _, s := range segs {
+	wide := slices.IndexFunc(segs, func(s segment) bool { return !(s.width <= width) }) // NaN too
+	if wide < 0 {
+		return segs
+	}
+	out := slices.Clone(segs[:wide])
+	for _, s := range segs[wide:] {
 		if s.width <= width {
 			out = append(out, s)
 			continue
@@ -28,7 +31,7 @@ func cut(s segment, width, size float64) []segment {
 		rest, state := p.Text, -1
 		for len(rest) > 0 {
 			var cl string
-			cl, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+			cl, rest, state = firstCluster(rest, state)
 			w := RunWidth(p.Face, cl, size)
 			// Closing marks stay on the line they close ("），"), but no more
 			// than an em may overflow: a run of them ("""" or 。。。)

@@ -199,3 +199,30 @@ func FuzzWrap(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkWrap sets a Vietnamese, a Chinese and a source-list paragraph,
+// with Wrap and with the code as it was before its shortcuts.
+func BenchmarkWrap(b *testing.B) {
+	paras := []struct {
+		name  string
+		spans []Span
+	}{
+		{"vi", plain("Năm 2024, Việt Nam đã tổ chức 22 chuyến thăm cấp cao (tăng 10% so với 2023); kim ngạch thương mại đạt 786,29 tỷ USD, FDI giải ngân 25,35 tỷ USD[1].")},
+		{"zh", plain("越南已与193个国家建立外交关系，其中全面战略伙伴6个，战略伙伴12个，全面伙伴12个。经济外交不断得到推进，2024年进出口总额达7862.9亿美元。")},
+		{"source", []Span{{Text: "VnExpress. ", Style: fonts.Bold}, {Text: "“Vietnam's exports hit record high”. 12/01/2025 · Vietnamese · "}, {Text: "https://vnexpress.net/xuat-khau-viet-nam-dat-ky-luc-4838123.html", Attr: -1}, {Text: "."}}},
+	}
+	for _, p := range paras {
+		for _, impl := range []struct {
+			name string
+			wrap func([]Span, float64, float64) ([]Line, error)
+		}{{"fast", Wrap}, {"reference", refWrap}} {
+			b.Run(p.name+"/"+impl.name, func(b *testing.B) {
+				for b.Loop() {
+					if _, err := impl.wrap(p.spans, 10, 300); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

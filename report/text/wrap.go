@@ -6,8 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/dipbrief/dipbrief/fonts"
-	"github.com/rivo/uniseg"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Span is a piece of a paragraph with its own look: a bold label, a linked
@@ -66,7 +64,7 @@ func Wrap(spans []Span, size, width float64) ([]Line, error) {
 	var curW float64
 	flush := func() {
 		lines = append(lines, makeLine(cur))
-		cur, curW = nil, 0
+		cur, curW = cur[:0], 0
 	}
 	for _, s := range splitWide(segs, width, size) {
 		if len(cur) > 0 && curW+s.width > width+1e-9 {
@@ -84,6 +82,8 @@ func Wrap(spans []Span, size, width float64) ([]Line, error) {
 	return lines, nil
 }
 
+// segments splits the spans' text, in NFC, at its UAX #14 line-break
+// opportunities.
 func segments(spans []Span, size float64) ([]segment, error) {
 	for _, sp := range spans {
 		if !utf8.ValidString(sp.Text) {
@@ -94,48 +94,80 @@ func segments(spans []Span, size float64) ([]segment, error) {
 	bounds := make([]int, 0, len(spans)+1)
 	for _, sp := range spans {
 		bounds = append(bounds, full.Len())
-		full.WriteString(norm.NFC.String(sp.Text))
+		full.WriteString(nfc(sp.Text))
 	}
 	bounds = append(bounds, full.Len())
 	text := full.String()
-
-	var segs []segment
-	state, start := -1, 0
-	for start < len(text) {
-		seg, _, mustBreak, st := uniseg.FirstLineSegmentInString(text[start:], state)
-		state = st
-		end := start + len(seg)
-		s, err := buildSegment(text, start, end, bounds, spans, size)
+	// Where segments end first, so that they and their pieces are
+	// allocated once.
+	type segmentEnd struct {
+		at        int
+		mustBreak bool
+	}
+	var ends []segmentEnd
+	for start, state := 0, -1; start < len(text); {
+		var seg string
+		var mustBreak bool
+		seg, mustBreak, state = lineSegment(text[start:], state)
+		start += len(seg)
+		ends = append(ends, segmentEnd{start, mustBreak && start < len(text)})
+	}
+	b := segmenter{text: text, bounds: bounds, spans: spans, size: size}
+	b.pieces = make([]Piece, 0, len(ends)+len(spans))
+	segs := make([]segment, 0, len(ends))
+	start := 0
+	for _, e := range ends {
+		s, err := b.build(start, e.at)
 		if err != nil {
 			return nil, err
 		}
-		s.mustBreak = mustBreak && end < len(text)
+		s.mustBreak = e.mustBreak
 		segs = append(segs, s)
-		start = end
+		start = e.at
 	}
 	return segs, nil
 }
 
-func buildSegment(text string, start, end int, bounds []int, spans []Span, size float64) (segment, error) {
+// segmenter builds the segments of one paragraph: text is its spans' text
+// in NFC, span i being text[bounds[i]:bounds[i+1]].
+type segmenter struct {
+	text   string
+	bounds []int
+	spans  []Span
+	size   float64
+	span   int     // the first span not wholly before the segment in hand
+	pieces []Piece // backing store for every segment's pieces
+	runs   []Run   // scratch
+}
+
+// build makes the segment text[start:end], itemized span by span.
+func (b *segmenter) build(start, end int) (segment, error) {
 	var s segment
-	body := strings.TrimRightFunc(text[start:end], isNewline)
+	body := strings.TrimRightFunc(b.text[start:end], isNewline)
 	trimmed := strings.TrimRightFunc(body, unicode.IsSpace)
-	for i, sp := range spans {
-		lo, hi := max(bounds[i], start), min(bounds[i+1], start+len(body))
+	for b.span < len(b.spans) && b.bounds[b.span+1] <= start {
+		b.span++
+	}
+	first := len(b.pieces)
+	for i := b.span; i < len(b.spans) && b.bounds[i] < start+len(body); i++ {
+		sp := b.spans[i]
+		lo, hi := max(b.bounds[i], start), min(b.bounds[i+1], start+len(body))
 		if lo >= hi {
 			continue
 		}
-		runs, err := Itemize(text[lo:hi], sp.Style)
+		runs, err := itemize(nfc(b.text[lo:hi]), chainOf(sp.Style), b.runs[:0])
 		if err != nil {
 			return s, err
 		}
+		b.runs = runs
 		for _, r := range runs {
-			w := RunWidth(r.Face, r.Text, size)
-			s.pieces = append(s.pieces, Piece{Run: r, Attr: sp.Attr, X: s.advance, W: w, Style: sp.Style})
+			w := RunWidth(r.Face, r.Text, b.size)
+			b.pieces = append(b.pieces, Piece{Run: r, Attr: sp.Attr, X: s.advance, W: w, Style: sp.Style})
 			s.advance += w
 		}
 	}
-	s.width = s.advance - trailingWidth(s.pieces, len(body)-len(trimmed), size)
+	s.pieces = b.pieces[first:len(b.pieces):len(b.pieces)]
+	s.width = s.advance - trailingWidth(s.pieces, len(body)-len(trimmed), b.size)
 	return s, nil
 }
 
@@ -157,22 +189,27 @@ func isNewline(r rune) bool {
 // makeLine places segments one after another, drops white space at the
 // line's end and merges neighbouring pieces that share face and attribute.
 func makeLine(segs []segment) Line {
-	var l Line
-	var x float64
+	n := 0
+	for _, s := range segs {
+		n += len(s.pieces)
+	}
+	var pieces []Piece
+	if n > 0 {
+		pieces = make([]Piece, 0, n)
+	}
+	var x, width float64
 	for i, s := range segs {
-		last := i == len(segs)-1
 		for _, p := range s.pieces {
 			p.X += x
-			l.Pieces = append(l.Pieces, p)
+			pieces = append(pieces, p)
 		}
-		if last {
-			l.Width = x + s.width
+		if i == len(segs)-1 {
+			width = x + s.width
 		} else {
 			x += s.advance
 		}
 	}
-	l.Pieces = trimEnd(l.Pieces, l.Width)
-	return Line{Pieces: merge(l.Pieces), Width: l.Width}
+	return Line{Pieces: merge(trimEnd(pieces, width)), Width: width}
 }
 
 func trimEnd(ps []Piece, width float64) []Piece {
@@ -190,15 +227,41 @@ func trimEnd(ps []Piece, width float64) []Piece {
 	return ps
 }
 
+// merge joins neighbouring pieces of one face, attribute and style, in
+// place; it is nil when there are none.
 func merge(ps []Piece) []Piece {
-	var out []Piece
-	for _, p := range ps {
-		if n := len(out); n > 0 && out[n-1].Face == p.Face && out[n-1].Attr == p.Attr && out[n-1].Style == p.Style {
-			out[n-1].Text += p.Text
-			out[n-1].W += p.W
-			continue
+	if len(ps) == 0 {
+		return nil
+	}
+	out := ps[:0]
+	for i := 0; i < len(ps); {
+		p := ps[i]
+		j := i + 1
+		for j < len(ps) && ps[j].Face == p.Face && ps[j].Attr == p.Attr && ps[j].Style == p.Style {
+			j++
+		}
+		if j > i+1 {
+			p.Text = joinTexts(ps[i:j])
+			for _, q := range ps[i+1 : j] {
+				p.W += q.W
+			}
 		}
 		out = append(out, p)
+		i = j
 	}
 	return out
+}
+
+// joinTexts is the pieces' texts end to end.
+func joinTexts(ps []Piece) string {
+	n := 0
+	for _, p := range ps {
+		n += len(p.Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range ps {
+		b.WriteString(p.Text)
+	}
+	return b.String()
 }

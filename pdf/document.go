@@ -1,11 +1,6 @@
 package pdf
 
 import (
-	"bytes"
-	"compress/flate"
-	"compress/zlib"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"strconv"
@@ -100,8 +95,7 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	}
 	fontObj := next
 
-	wr := newWriter()
-	wr.buf.WriteString("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+	wr := &writer{}
 
 	cat := "<< /Type /Catalog /Pages 2 0 R /PageLayout /OneColumn /OpenAction [" + ref(pageObj[0]) + " /FitH null]" +
 		" /ViewerPreferences << /DisplayDocTitle true >>"
@@ -157,11 +151,12 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 			return 0, err
 		}
 	}
-	if wr.err != nil {
-		return 0, wr.err
+	b, err := wr.finish()
+	if err != nil {
+		return 0, err
 	}
-	wr.finish()
-	return wr.buf.WriteTo(w)
+	n, err := w.Write(b)
+	return int64(n), err
 }
 
 func ref(n int) string { return strconv.Itoa(n) + " 0 R" }
@@ -200,121 +195,4 @@ func (a annot) dict(pageObj []int) string {
 		b = append(num(b, a.y, 2), " null]"...)
 	}
 	return string(append(b, " >>"...))
-}
-
-// writer assembles the file. Dictionaries go into one compressed object
-// stream, except the catalog and the document information, which stay
-// readable as plain text; streams are compressed by one reused compressor.
-// A cross-reference stream then says where every object is.
-type writer struct {
-	buf     bytes.Buffer
-	where   []location // by object number
-	packed  bytes.Buffer
-	index   []byte // the object stream's header: "number offset" pairs
-	npacked int
-	z       *zlib.Writer
-	zbuf    bytes.Buffer
-	err     error
-}
-
-// location is an object's cross-reference entry: at a byte offset in the
-// file, or at an index inside the object stream.
-type location struct {
-	kind   byte // 0 not written, 1 in the file, 2 in the object stream
-	offset int  // in the file, or the index in the object stream
-}
-
-func newWriter() *writer {
-	w := &writer{}
-	w.buf.Grow(128 << 10)
-	w.z, _ = zlib.NewWriterLevel(&w.zbuf, flate.DefaultCompression) // a valid level: cannot fail
-	return w
-}
-
-// at records where object n is, refusing to write it twice.
-func (w *writer) at(n int, l location) {
-	for len(w.where) <= n {
-		w.where = append(w.where, location{})
-	}
-	if w.where[n].kind != 0 && w.err == nil {
-		w.err = fmt.Errorf("object %d written twice", n)
-	}
-	w.where[n] = l
-}
-
-func (w *writer) begin(n int) {
-	w.at(n, location{kind: 1, offset: w.buf.Len()})
-	w.buf.WriteString(strconv.Itoa(n))
-	w.buf.WriteString(" 0 obj\n")
-}
-
-// object adds a dictionary to the object stream.
-func (w *writer) object(n int, dict string) {
-	w.at(n, location{kind: 2, offset: w.npacked})
-	w.npacked++
-	w.index = strconv.AppendInt(append(strconv.AppendInt(w.index, int64(n), 10), ' '), int64(w.packed.Len()), 10)
-	w.index = append(w.index, ' ')
-	w.packed.WriteString(dict)
-	w.packed.WriteByte('\n')
-}
-
-// plain writes a dictionary into the file as it is.
-func (w *writer) plain(n int, dict string) {
-	w.begin(n)
-	w.buf.WriteString(dict)
-	w.buf.WriteString("\nendobj\n")
-}
-
-// stream writes data compressed, with extra entries added to its dictionary.
-func (w *writer) stream(n int, extra string, data []byte) {
-	w.compress(data)
-	w.begin(n)
-	w.buf.WriteString("<< /Length ")
-	w.buf.WriteString(strconv.Itoa(w.zbuf.Len()))
-	w.buf.WriteString(" /Filter /FlateDecode")
-	if extra != "" {
-		w.buf.WriteString(" " + extra)
-	}
-	w.buf.WriteString(" >>\nstream\n")
-	w.buf.Write(w.zbuf.Bytes())
-	w.buf.WriteString("\nendstream\nendobj\n")
-}
-
-// compress leaves data deflated in zbuf.
-func (w *writer) compress(data []byte) {
-	w.zbuf.Reset()
-	w.z.Reset(&w.zbuf)
-	if _, err := w.z.Write(data); err != nil && w.err == nil {
-		w.err = err
-	}
-	if err := w.z.Close(); err != nil && w.err == nil {
-		w.err = err
-	}
-}
-
-// finish writes the object stream, then the cross-reference stream as the
-// trailer, with a file identifier hashed from everything before it.
-func (w *writer) finish() {
-	stm := len(w.where)
-	first := len(w.index)
-	w.stream(stm, fmt.Sprintf("/Type /ObjStm /N %d /First %d", w.npacked, first), append(w.index, w.packed.Bytes()...))
-	xref := len(w.where)
-	w.at(xref, location{kind: 1, offset: w.buf.Len()})
-	entries := make([]byte, 0, 7*len(w.where))
-	for n, l := range w.where {
-		switch {
-		case n == 0:
-			entries = append(entries, 0, 0, 0, 0, 0, 0xFF, 0xFF) // the head of the free list
-		case l.kind == 2:
-			entries = append(entries, 2, byte(stm>>24), byte(stm>>16), byte(stm>>8), byte(stm), byte(l.offset>>8), byte(l.offset))
-		default:
-			o := l.offset
-			entries = append(entries, l.kind, byte(o>>24), byte(o>>16), byte(o>>8), byte(o), 0, 0)
-		}
-	}
-	sum := sha256.Sum256(w.buf.Bytes())
-	id := hex.EncodeToString(sum[:16])
-	w.stream(xref, fmt.Sprintf("/Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]",
-		len(w.where), catalogObj, infoObj, id, id), entries)
-	fmt.Fprintf(&w.buf, "startxref\n%d\n%%%%EOF\n", w.where[xref].offset)
 }

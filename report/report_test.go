@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"io"
 	"strconv"
 	"strings"
@@ -160,14 +161,24 @@ func briefNewest(b *testing.B, ds *data.Dataset) {
 // BenchmarkWritePDF is the backend alone: laid-out pages to PDF bytes
 // (font subsets, charts drawn as vectors, compression).
 func BenchmarkWritePDF(b *testing.B) {
-	pages, meta, err := Layout(defaultBrief(b), testOptions)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for b.Loop() {
-		if err := writePDF(io.Discard, pages, meta); err != nil {
-			b.Fatal(err)
-		}
+	for _, lang := range []string{"vi", "zh"} {
+		b.Run(lang, func(b *testing.B) {
+			opt := testOptions
+			opt.Lang = lang
+			pages, meta, err := Layout(defaultBrief(b), opt)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var size int
+			for b.Loop() {
+				var buf bytes.Buffer
+				if err := writePDF(&buf, pages, meta); err != nil {
+					b.Fatal(err)
+				}
+				size = buf.Len()
+			}
+			b.ReportMetric(float64(size)/1000, "kB")
+		})
 	}
 }
 

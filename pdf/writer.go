@@ -1,0 +1,182 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/zlib"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"runtime"
+	"strconv"
+	"sync"
+)
+
+// writer assembles the file. Dictionaries go into one compressed object
+// stream, except the catalog and the document information, which stay
+// readable as plain text. Streams are compressed at the end, on every core,
+// and then everything is laid out in the order it was given, so the bytes
+// do not depend on which core finished first. A cross-reference stream
+// then says where every object is.
+type writer struct {
+	items   []item     // plain objects and streams, in file order
+	where   []location // by object number
+	packed  bytes.Buffer
+	index   []byte // the object stream's header: "number offset" pairs
+	npacked int
+	err     error
+}
+
+// item is an object written into the file as it is: a dictionary, or a
+// stream's dictionary entries and data.
+type item struct {
+	n        int
+	dict     string // a plain object's dictionary, or a stream's extra entries
+	data     []byte // a stream's data, deflated by compressAll
+	isStream bool
+}
+
+// location is an object's cross-reference entry: at a byte offset in the
+// file, or at an index inside the object stream.
+type location struct {
+	kind   byte // 0 not written, 1 in the file, 2 in the object stream
+	offset int  // in the file, or the index in the object stream
+}
+
+// at records where object n is, refusing to write it twice.
+func (w *writer) at(n int, l location) {
+	for len(w.where) <= n {
+		w.where = append(w.where, location{})
+	}
+	if w.where[n].kind != 0 && w.err == nil {
+		w.err = fmt.Errorf("object %d written twice", n)
+	}
+	w.where[n] = l
+}
+
+// object adds a dictionary to the object stream.
+func (w *writer) object(n int, dict string) {
+	w.at(n, location{kind: 2, offset: w.npacked})
+	w.npacked++
+	w.index = strconv.AppendInt(append(strconv.AppendInt(w.index, int64(n), 10), ' '), int64(w.packed.Len()), 10)
+	w.index = append(w.index, ' ')
+	w.packed.WriteString(dict)
+	w.packed.WriteByte('\n')
+}
+
+// plain adds a dictionary written into the file as it is.
+func (w *writer) plain(n int, dict string) {
+	w.at(n, location{kind: 1})
+	w.items = append(w.items, item{n: n, dict: dict})
+}
+
+// stream adds a stream, with extra entries for its dictionary; data is
+// compressed later and must not change until then.
+func (w *writer) stream(n int, extra string, data []byte) {
+	w.at(n, location{kind: 1})
+	w.items = append(w.items, item{n: n, dict: extra, data: data, isStream: true})
+}
+
+// compressAll deflates every stream's data, as many at a time as there
+// are cores, each worker reusing one compressor.
+func (w *writer) compressAll() {
+	jobs := make(chan *item)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(w.items)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var z *zlib.Writer
+			for it := range jobs {
+				var buf bytes.Buffer
+				if z == nil {
+					z, _ = zlib.NewWriterLevel(&buf, flate.DefaultCompression) // a valid level: cannot fail
+				} else {
+					z.Reset(&buf)
+				}
+				z.Write(it.data) // writes to a bytes.Buffer cannot fail
+				z.Close()
+				it.data = buf.Bytes()
+			}
+		}()
+	}
+	for i := range w.items {
+		if w.items[i].isStream {
+			jobs <- &w.items[i]
+		}
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+// finish compresses the streams and lays out the file: header, objects,
+// the object stream, then the cross-reference stream as the trailer, with
+// a file identifier hashed from everything before it.
+func (w *writer) finish() ([]byte, error) {
+	if w.err != nil {
+		return nil, w.err
+	}
+	stm := len(w.where)
+	w.stream(stm, fmt.Sprintf("/Type /ObjStm /N %d /First %d", w.npacked, len(w.index)), append(w.index, w.packed.Bytes()...))
+	w.compressAll()
+	size := 64
+	for _, it := range w.items {
+		size += len(it.dict) + len(it.data) + 64
+	}
+	out := bytes.NewBuffer(make([]byte, 0, size+7*len(w.where)+256))
+	out.WriteString("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+	for _, it := range w.items {
+		w.where[it.n].offset = out.Len()
+		out.WriteString(strconv.Itoa(it.n))
+		out.WriteString(" 0 obj\n")
+		if it.isStream {
+			writeStream(out, it.dict, it.data)
+		} else {
+			out.WriteString(it.dict)
+		}
+		out.WriteString("\nendobj\n")
+	}
+
+	xref := len(w.where)
+	w.at(xref, location{kind: 1, offset: out.Len()})
+	entries := make([]byte, 0, 7*len(w.where))
+	for n, l := range w.where {
+		switch {
+		case n == 0:
+			entries = append(entries, 0, 0, 0, 0, 0, 0xFF, 0xFF) // the head of the free list
+		case l.kind == 2:
+			entries = append(entries, 2, byte(stm>>24), byte(stm>>16), byte(stm>>8), byte(stm), byte(l.offset>>8), byte(l.offset))
+		default:
+			o := l.offset
+			entries = append(entries, l.kind, byte(o>>24), byte(o>>16), byte(o>>8), byte(o), 0, 0)
+		}
+	}
+	sum := sha256.Sum256(out.Bytes())
+	id := hex.EncodeToString(sum[:16])
+	fmt.Fprintf(out, "%d 0 obj\n", xref)
+	writeStream(out, fmt.Sprintf("/Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]",
+		len(w.where), catalogObj, infoObj, id, id), deflate(entries))
+	fmt.Fprintf(out, "\nendobj\nstartxref\n%d\n%%%%EOF\n", w.where[xref].offset)
+	return out.Bytes(), nil
+}
+
+// writeStream writes a stream's dictionary and its deflated data.
+func writeStream(out *bytes.Buffer, extra string, data []byte) {
+	out.WriteString("<< /Length ")
+	out.WriteString(strconv.Itoa(len(data)))
+	out.WriteString(" /Filter /FlateDecode")
+	if extra != "" {
+		out.WriteString(" " + extra)
+	}
+	out.WriteString(" >>\nstream\n")
+	out.Write(data)
+	out.WriteString("\nendstream")
+}
+
+func deflate(data []byte) []byte {
+	var buf bytes.Buffer
+	z, _ := zlib.NewWriterLevel(&buf, flate.DefaultCompression) // a valid level: cannot fail
+	z.Write(data)
+	z.Close()
+	return buf.Bytes()
+}

@@ -57,60 +57,59 @@ func (r *builder) figureTable() error {
 }
 
 // draw places the header and the rows, starting a new page (and repeating
-// the header) when a row does not fit.
+// the header) when a row does not fit. Each cell is wrapped once.
 func (t table) draw(f *flow, rows [][][]text.Span) error {
-	if err := t.row(f, t.header, true); err != nil {
+	header, err := t.wrap(t.header)
+	if err != nil {
 		return err
 	}
+	t.place(f, header, true)
 	for _, cells := range rows {
-		h, err := t.height(cells)
+		r, err := t.wrap(cells)
 		if err != nil {
 			return err
 		}
-		if f.y+h > bottomY {
+		if f.y+r.h > bottomY {
 			f.newPage()
-			if err := t.row(f, t.header, true); err != nil {
-				return err
-			}
+			t.place(f, header, true)
 		}
-		if err := t.row(f, cells, false); err != nil {
-			return err
-		}
+		t.place(f, r, false)
 	}
 	return nil
 }
 
-func (t table) height(cells [][]text.Span) (float64, error) {
+// wrappedRow is a row's cells broken into lines, and the row's height.
+type wrappedRow struct {
+	cells [][]text.Line
+	h     float64
+}
+
+func (t table) wrap(cells [][]text.Span) (wrappedRow, error) {
+	r := wrappedRow{cells: make([][]text.Line, len(cells))}
 	n := 1
 	for i, c := range cells {
 		lines, err := wrap(c, t.body, t.cols[i].w-2*cellPad)
 		if err != nil {
-			return 0, err
+			return wrappedRow{}, err
 		}
+		r.cells[i] = lines
 		n = max(n, len(lines))
 	}
-	return float64(n)*t.body.size*t.body.leading + 2*cellPad, nil
+	r.h = float64(n)*t.body.size*t.body.leading + 2*cellPad
+	return r, nil
 }
 
-func (t table) row(f *flow, cells [][]text.Span, header bool) error {
-	h, err := t.height(cells)
-	if err != nil {
-		return err
-	}
+func (t table) place(f *flow, r wrappedRow, header bool) {
 	if header {
-		f.add(Rect{X: marginX, Y: f.y, W: contentW, H: h, Fill: paleBlue})
+		f.add(Rect{X: marginX, Y: f.y, W: contentW, H: r.h, Fill: paleBlue})
 	}
 	x := marginX
 	p := t.body
 	if header {
 		p.color = navy
 	}
-	for i, c := range cells {
+	for i, lines := range r.cells {
 		col := t.cols[i]
-		lines, err := wrap(c, p, col.w-2*cellPad)
-		if err != nil {
-			return err
-		}
 		for j, l := range lines {
 			lx := x + cellPad
 			if col.right {
@@ -120,7 +119,6 @@ func (t table) row(f *flow, cells [][]text.Span, header bool) error {
 		}
 		x += col.w
 	}
-	f.y += h
+	f.y += r.h
 	f.add(Rule{X1: marginX, Y1: f.y, X2: marginX + contentW, Y2: f.y, Width: 0.5, Color: lightGrey})
-	return nil
 }

@@ -82,10 +82,17 @@ func (c *checker) fits(file, path string, t Text, room int) {
 	}
 }
 
+// firstWide is the first character UAX #11 makes wide, a Hangul jamo.
+const firstWide = 0x1100
+
 // columns is how wide s is set, in widths of a Latin letter (UAX #11).
 func columns(s string) int {
 	n := 0
 	for _, r := range s {
+		if r < firstWide { // Latin, Vietnamese: narrow, without a look-up
+			n++
+			continue
+		}
 		switch width.LookupRune(r).Kind() {
 		case width.EastAsianWide, width.EastAsianFullwidth:
 			n += 2

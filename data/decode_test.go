@@ -2,8 +2,12 @@ package data
 
 import (
 	"errors"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // badCase breaks the fixture in one place and gives the one line Load must
@@ -92,4 +96,51 @@ func TestLoadDecodeErrors(t *testing.T) {
 		{"alias bomb", one("2024.yaml", "", laughs),
 			`testdata/ok/2024.yaml:3:706: figures[12].alternatives[40].cite[19].evidence: more than 100000 values (too many aliases?)`},
 	})
+}
+
+// TestDecodeCommonAgreesWithYAML: whatever decodeCommon decodes, it decodes
+// as yaml.v3 does; the forms it leaves alone are yaml.v3's to decode or
+// refuse.
+func TestDecodeCommonAgreesWithYAML(t *testing.T) {
+	targets := []reflect.Type{reflect.TypeFor[int](), reflect.TypeFor[float64](), reflect.TypeFor[bool]()}
+	tests := []struct {
+		in     string
+		common bool // decoded by decodeCommon for some target
+	}{
+		{"21", true}, {"0", true}, {"-0", true}, {"-17", true}, {"9223372036854775807", true},
+		{"1.5", true}, {"-1.5", true}, {"0.25", true}, {"-0.0", true}, {"100.10", true},
+		{"true", true}, {"false", true},
+		{"007", false}, {"010", false}, {"0x1F", false}, {"0o17", false}, {"0b101", false},
+		{"1_000", false}, {"+5", false}, {"1e3", false}, {"1.5e3", false}, {".5", false},
+		{"5.", false}, {".inf", false}, {"-.inf", false}, {".nan", false},
+		{"9223372036854775808", false}, {"-9223372036854775809", true}, // too small for an int64: a !!float
+		{"True", false}, {"FALSE", false}, {"!!float 5", true}, {"!!int 1.5", false}, {"!!bool 1", false},
+	}
+	for _, tc := range tests {
+		var doc yaml.Node
+		if err := yaml.Unmarshal([]byte(tc.in), &doc); err != nil {
+			t.Fatalf("%s: %v", tc.in, err)
+		}
+		n := doc.Content[0]
+		decoded := false
+		for _, typ := range targets {
+			t.Run(tc.in+" into "+typ.String(), func(t *testing.T) {
+				got, want := reflect.New(typ), reflect.New(typ)
+				if !decodeCommon(n.ShortTag(), n.Value, got.Elem()) {
+					return
+				}
+				decoded = true
+				if err := n.Decode(want.Interface()); err != nil {
+					t.Fatalf("decodeCommon decoded %v, yaml.v3 refuses it: %v", got.Elem(), err)
+				}
+				if g, w := got.Elem().Interface(), want.Elem().Interface(); g != w ||
+					fmt.Sprint(g) != fmt.Sprint(w) { // -0 and 0
+					t.Errorf("decodeCommon decoded %v, yaml.v3 %v", g, w)
+				}
+			})
+		}
+		if decoded != tc.common {
+			t.Errorf("%s: decoded by decodeCommon: %v, want %v", tc.in, decoded, tc.common)
+		}
+	}
 }

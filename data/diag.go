@@ -80,8 +80,9 @@ type textAt struct {
 	file, path, text string
 }
 
-func newPositions(dir string) *positions {
-	return &positions{dir: dir, at: map[string]position{}}
+// newPositions makes room for about values places.
+func newPositions(dir string, values int) *positions {
+	return &positions{dir: dir, at: make(map[string]position, values)}
 }
 
 func (p *positions) set(file, path string, at position) {
@@ -131,8 +132,10 @@ type report struct {
 	failed map[string]bool // file + "\x00" + path
 }
 
-func newReport(dir string) *report {
-	return &report{pos: newPositions(dir), failed: map[string]bool{}}
+// newReport makes room for about values places (a map grown value by
+// value costs more than the decoding).
+func newReport(dir string, values int) *report {
+	return &report{pos: newPositions(dir, values), failed: map[string]bool{}}
 }
 
 // add reports a problem found by a check, unless decoding already reported

@@ -1,15 +1,23 @@
 package data
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"regexp"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
 )
 
-// yearFile matches the names of the year files: 2024.yaml.
-var yearFile = regexp.MustCompile(`^[0-9]{4}\.yaml$`)
+// isYearFile reports whether name is a year file's: 2024.yaml.
+func isYearFile(name string) bool {
+	year, ok := strings.CutSuffix(name, ".yaml")
+	return ok && len(year) == 4 && only(year, digits)
+}
 
 // Load reads the dataset at the root of fsys and checks it. dir is only how
 // file names appear in messages ("data/vn/2024.yaml"), so that the CLI can
@@ -23,7 +31,7 @@ func Load(fsys fs.FS, dir string) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := newReport(dir)
+	r := newReport(dir, values(files))
 	ds := &Dataset{positions: r.pos}
 	var catalog struct {
 		Metrics []Metric `yaml:"metrics"`
@@ -31,9 +39,13 @@ func Load(fsys fs.FS, dir string) (*Dataset, error) {
 	var bibliography struct {
 		Sources []Source `yaml:"sources"`
 	}
-	parsed := decodeAll(r, files, map[string]any{
-		"dataset.yaml": &ds.Info, "metrics.yaml": &catalog, "sources.yaml": &bibliography,
-	}, ds)
+	into := []any{&ds.Info, &catalog, &bibliography} // readAll's order
+	ds.Years = make([]Year, len(files)-len(into))
+	for i := range ds.Years {
+		into = append(into, &ds.Years[i])
+		r.pos.yearFiles = append(r.pos.yearFiles, files[len(into)-1].name)
+	}
+	parsed := decodeAll(r, files, into)
 	ds.Metrics, ds.Sources = catalog.Metrics, bibliography.Sources
 	if parsed {
 		validate(r, ds)
@@ -61,7 +73,7 @@ func readAll(fsys fs.FS, dir string) ([]file, error) {
 	names := []string{"dataset.yaml", "metrics.yaml", "sources.yaml"}
 	years := 0
 	for _, e := range entries { // ReadDir sorts by name
-		if yearFile.MatchString(e.Name()) && !e.IsDir() {
+		if isYearFile(e.Name()) && !e.IsDir() {
 			names, years = append(names, e.Name()), years+1
 		}
 	}
@@ -82,6 +94,17 @@ func readAll(fsys fs.FS, dir string) ([]file, error) {
 	return files, nil
 }
 
+// values guesses how many values the files hold, to make room for their
+// places: one a line, and a quarter more for the list items that share a
+// line with their first field ("- source: ...").
+func values(files []file) int {
+	n := 0
+	for _, f := range files {
+		n += bytes.Count(f.data, []byte("\n"))
+	}
+	return n + n/4
+}
+
 func displayDir(dir string) string {
 	if dir == "" {
 		return "."
@@ -89,29 +112,64 @@ func displayDir(dir string) string {
 	return dir
 }
 
-// decodeAll parses and decodes every file: the catalog files into their
-// targets, the year files into ds.Years. It reports whether every file
-// parsed and decoded whole, for checks on a dataset with a file missing
-// would only mislead.
-func decodeAll(r *report, files []file, targets map[string]any, ds *Dataset) bool {
-	ok := true
-	trees := parseAll(files)
-	for i, f := range files {
-		target, catalog := targets[f.name]
-		var y Year
-		if !catalog {
-			target = &y
+// decodeAll parses and decodes every file into its target (a pointer). It
+// reports whether every file parsed and decoded whole, for checks on a
+// dataset with a file missing would only mislead.
+//
+// The files are parsed on as many cores as there are, the biggest first so
+// that none is left to parse alone at the end. Each is decoded as soon as it
+// is parsed, by whichever worker is free to, while the others go on parsing:
+// decoding fills the shared report, so one file is decoded at a time, and no
+// worker ever waits for another (a goroutine woken behind a busy one can
+// wait for milliseconds). The texts are put back in file order after.
+func decodeAll(r *report, files []file, into []any) bool {
+	order := make([]int, len(files))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return len(files[j].data) - len(files[i].data) })
+	var (
+		next     atomic.Int64
+		trees    = make([]parsed, len(files))
+		ready    = make(chan int, len(files)) // parsed, not yet decoded
+		decoding sync.Mutex
+		texts    = make([][]textAt, len(files))
+		whole    = make([]bool, len(files))
+	)
+	decode := func(i int) {
+		p := trees[i]
+		trees[i] = parsed{} // the tree is garbage once decoded: less for a GC to mark
+		if p.msg != "" {
+			r.at(files[i].name, p.at, "%s", p.msg)
 		}
-		root := trees[i].root
-		if trees[i].msg != "" {
-			r.at(f.name, trees[i].at, "%s", trees[i].msg)
-		}
-		whole := root != nil && decodeFile(r, f.name, root, target)
-		ok = ok && whole
-		if !catalog {
-			ds.Years = append(ds.Years, y)
-			r.pos.yearFiles = append(r.pos.yearFiles, f.name)
+		if p.root != nil {
+			texts[i], whole[i] = decodeFile(r, files[i].name, p.root, into[i])
 		}
 	}
-	return ok
+	// drain decodes what is ready unless another worker is at it; that
+	// worker looks again once it is done, so nothing is left behind.
+	drain := func() {
+		for len(ready) > 0 && decoding.TryLock() {
+			for len(ready) > 0 {
+				decode(<-ready)
+			}
+			decoding.Unlock()
+		}
+	}
+	work := func() {
+		for k := int(next.Add(1)) - 1; k < len(order); k = int(next.Add(1)) - 1 {
+			trees[order[k]] = parseFile(files[order[k]].data)
+			ready <- order[k]
+			drain()
+		}
+	}
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) - 1 {
+		wg.Go(work)
+	}
+	work()
+	wg.Wait()
+	drain()
+	r.pos.texts = slices.Concat(texts...)
+	return !slices.Contains(whole, false)
 }

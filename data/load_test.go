@@ -3,9 +3,11 @@ package data
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"reflect"
+	"runtime"
 	"testing"
 	"testing/fstest"
 
@@ -165,6 +167,30 @@ testdata/ok/dataset.yaml:3:9: country.code: "Viet" is not an ISO 3166-1 alpha-2 
 testdata/ok/metrics.yaml:50:11: metrics[6].unit: unknown unit "millions"; want one of count, usd_bn, percent, million`
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
+	}
+}
+
+// TestLoadSameOnAnyCores loads the embedded dataset with the files parsed
+// and decoded in whatever order the cores finish them: the Dataset, places
+// and texts included, must not depend on it.
+func TestLoadSameOnAnyCores(t *testing.T) {
+	want, err := Load(Embedded(), "data/vn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, procs := range []int{1, 2, 3, 8} {
+		t.Run(fmt.Sprint(procs), func(t *testing.T) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			for range 3 {
+				got, err := Load(Embedded(), "data/vn")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Fatal("the dataset differs from one load to another")
+				}
+			}
+		})
 	}
 }
 

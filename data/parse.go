@@ -42,27 +42,15 @@ func parseFile(b []byte) parsed {
 	return parsed{at: position{line: next.Line, col: next.Column}, msg: "a second YAML document starts here; a file holds one"}
 }
 
-// parseAll parses every file at once, on as many cores as there are;
-// results keep the files' order.
-func parseAll(files []file) []parsed {
-	out := make([]parsed, len(files))
-	var wg sync.WaitGroup
-	for i, f := range files {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			out[i] = parseFile(f.data)
-		}()
-	}
-	wg.Wait()
-	return out
-}
-
 // badChar finds the first byte YAML may not hold: invalid UTF-8, or a
 // character outside YAML's printable set. yaml.v3 rejects these too, but
 // without saying where.
 func badChar(b []byte) (offset int, msg string) {
 	for i := 0; i < len(b); {
+		if c := b[i]; c >= 0x20 && c < 0x7F || c == '\n' { // most of a file
+			i++
+			continue
+		}
 		c, n := utf8.DecodeRune(b[i:])
 		switch {
 		case c == utf8.RuneError && n == 1:
@@ -91,9 +79,11 @@ func lineCol(b []byte, offset int) position {
 	return position{line: line, col: 1 + utf8.RuneCount(before[start:])}
 }
 
+// The parts of yaml.v3's messages; compiled on the first syntax error, not
+// by every process that loads a dataset.
 var (
-	yamlLine   = regexp.MustCompile(`^yaml: line (\d+): `)
-	yamlAnchor = regexp.MustCompile(`^yaml: unknown anchor '(.*)' referenced`)
+	yamlLine   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): `) })
+	yamlAnchor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: unknown anchor '(.*)' referenced`) })
 )
 
 // syntaxPos recovers the line yaml.v3 puts in its message. It leaves the line
@@ -101,11 +91,11 @@ var (
 // looking for its first use.
 func syntaxPos(b []byte, err error) position {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		return position{line: line, col: 0}
 	}
-	if m := yamlAnchor.FindStringSubmatch(msg); m != nil {
+	if m := yamlAnchor().FindStringSubmatch(msg); m != nil {
 		if i := bytes.Index(b, []byte("*"+m[1])); i >= 0 {
 			return lineCol(b, i)
 		}
@@ -116,5 +106,5 @@ func syntaxPos(b []byte, err error) position {
 // syntaxMsg strips yaml.v3's "yaml: line N: " prefix, which the position
 // already says.
 func syntaxMsg(err error) string {
-	return strings.TrimPrefix(yamlLine.ReplaceAllString(err.Error(), ""), "yaml: ")
+	return strings.TrimPrefix(yamlLine().ReplaceAllString(err.Error(), ""), "yaml: ")
 }

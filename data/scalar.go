@@ -5,10 +5,10 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 )
 
@@ -29,10 +29,10 @@ var scalars = map[reflect.Kind]struct {
 	reflect.Float64: {[]string{"!!int", "!!float"}, "a number"},
 }
 
-func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) {
+func (d *decoder) scalar(n *yaml.Node, v reflect.Value, key string) {
 	if v.Kind() == reflect.String {
-		if d.want(n, yaml.ScalarNode, "text", path) {
-			v.SetString(d.text(n, path))
+		if d.want(n, yaml.ScalarNode, "text", key) {
+			v.SetString(d.text(n, key))
 		}
 		return
 	}
@@ -40,27 +40,76 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) {
 	if !ok {
 		panic(fmt.Sprintf("data: no decoder for %s", v.Type())) // types.go grew a field kind
 	}
-	if n.Kind != yaml.ScalarNode || !slices.Contains(want.tags, n.ShortTag()) {
-		d.fail(n, path, "want %s, got %s", want.what, describe(n))
+	tag := n.ShortTag()
+	if n.Kind != yaml.ScalarNode || !slices.Contains(want.tags, tag) {
+		d.fail(n, key, "want %s, got %s", want.what, describe(n))
+		return
+	}
+	if decodeCommon(tag, n.Value, v) {
 		return
 	}
 	if err := n.Decode(v.Addr().Interface()); err != nil {
-		d.fail(n, path, "%s does not fit in %s", n.Value, v.Type())
+		d.fail(n, key, "%s does not fit in %s", n.Value, v.Type())
 	}
 }
 
+// decodeCommon sets v from the commonest forms of a number or a boolean,
+// "21", "-1.5", "true", to what yaml.v3 would decode them to, without the
+// cost of its decoder. It reports false for any other form ("0x1F", "1_000",
+// ".inf", "007"), for yaml.v3 to decode.
+func decodeCommon(tag, s string, v reflect.Value) bool {
+	switch {
+	case v.Kind() == reflect.Bool && (s == "true" || s == "false"):
+		v.SetBool(s == "true")
+		return true
+	case tag == "!!int" && decimal(s, false):
+		i, err := strconv.ParseInt(s, 10, 64)
+		switch {
+		case err != nil:
+			return false
+		case v.Kind() == reflect.Float64:
+			v.SetFloat(float64(i))
+			return true
+		case v.Kind() == reflect.Int && !v.OverflowInt(i):
+			v.SetInt(i)
+			return true
+		}
+	case tag == "!!float" && v.Kind() == reflect.Float64 && decimal(s, true):
+		f, err := strconv.ParseFloat(s, 64)
+		if err == nil {
+			v.SetFloat(f)
+			return true
+		}
+	}
+	return false
+}
+
+// decimal reports whether s is a number in plain decimals, -12 or 0.5 (a
+// fraction only if frac), with no leading zero: YAML reads 010 as octal.
+func decimal(s string, frac bool) bool {
+	whole, fraction, dot := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	return whole != "" && only(whole, digits) && (whole == "0" || whole[0] != '0') &&
+		(!dot || frac && fraction != "" && only(fraction, digits))
+}
+
 // text is a string value put in NFC, and checked for what no field may hold.
-func (d *decoder) text(n *yaml.Node, path string) string {
-	s := norm.NFC.String(n.Value)
-	d.r.pos.texts = append(d.r.pos.texts, textAt{file: d.file, path: path, text: s})
+func (d *decoder) text(n *yaml.Node, key string) string {
+	s, clean := n.Value, plainText(n.Value)
+	if !clean {
+		s = nfc(s)
+	}
+	d.texts = append(d.texts, textAt{file: d.file, path: d.path(key), text: s})
 	if len(s) > maxText {
-		d.fail(n, path, "text is %d bytes long; at most %d", len(s), maxText)
+		d.fail(n, key, "text is %d bytes long; at most %d", len(s), maxText)
+		return s
+	}
+	if clean {
 		return s
 	}
 	// A mark with no letter before it would sit on whatever the briefing
 	// sets in front of the text ("2024年" before a title).
 	if c, _ := utf8.DecodeRuneInString(s); unicode.Is(unicode.M, c) {
-		d.fail(n, path, "text starts with the combining mark %U, which has no letter to go on", c)
+		d.fail(n, key, "text starts with the combining mark %U, which has no letter to go on", c)
 		return s
 	}
 	for _, c := range s {
@@ -73,11 +122,11 @@ func (d *decoder) text(n *yaml.Node, path string) string {
 		case brk && d.multi:
 			continue
 		case brk:
-			d.fail(n, path, "line break in a one-line field (fold it with >- or join the lines)")
+			d.fail(n, key, "line break in a one-line field (fold it with >- or join the lines)")
 		case unicode.IsControl(c):
-			d.fail(n, path, "control character %U in text", c)
+			d.fail(n, key, "control character %U in text", c)
 		case unicode.Is(unicode.Bidi_Control, c):
-			d.fail(n, path, "bidirectional control character %U in text", c)
+			d.fail(n, key, "bidirectional control character %U in text", c)
 		default:
 			continue
 		}
@@ -86,15 +135,28 @@ func (d *decoder) text(n *yaml.Node, path string) string {
 	return s
 }
 
+// plainText reports whether s has only composed runes and no controls: it
+// is in NFC, and has nothing for text to check rune by rune (no mark, line
+// break, control or bidirectional control character), which is the case of
+// nearly every string of the data.
+func plainText(s string) bool {
+	for _, c := range s {
+		if c < 0x20 || c >= 0x7F && c <= 0x9F || !composed(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // date reads a Date from its text, whatever YAML made of it: 2024 is an int
 // and 2024-12-24 a timestamp to YAML, but both are dates here.
-func (d *decoder) date(n *yaml.Node, v reflect.Value, path string) {
-	if !d.want(n, yaml.ScalarNode, "a date (YYYY, YYYY-MM or YYYY-MM-DD)", path) {
+func (d *decoder) date(n *yaml.Node, v reflect.Value, key string) {
+	if !d.want(n, yaml.ScalarNode, "a date (YYYY, YYYY-MM or YYYY-MM-DD)", key) {
 		return
 	}
 	date, err := ParseDate(n.Value)
 	if err != nil {
-		d.fail(n, path, "%s", err)
+		d.fail(n, key, "%s", err)
 		return
 	}
 	v.Set(reflect.ValueOf(date))

@@ -2,8 +2,8 @@ package data
 
 import (
 	"net/url"
-	"regexp"
 	"slices"
+	"strings"
 )
 
 // The closed vocabularies of the format: the layout, the charts and the
@@ -18,10 +18,35 @@ var (
 	chartKinds = []string{"bars", "stacked", "lines"}
 )
 
-var (
-	langCode    = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`)
-	countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
+// isLangCode reports whether s is a language code: two or three lower-case
+// letters, then any subtags of letters and digits, each after a hyphen (vi,
+// zh-Hans).
+func isLangCode(s string) bool {
+	lang, subtags, hyphen := strings.Cut(s, "-")
+	if len(lang) < 2 || len(lang) > 3 || !only(lang, lower) {
+		return false
+	}
+	if hyphen {
+		for tag := range strings.SplitSeq(subtags, "-") {
+			if tag == "" || !only(tag, lower+upper+digits) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isCountryCode reports whether s is two upper-case letters, like VN.
+func isCountryCode(s string) bool { return len(s) == 2 && only(s, upper) }
+
+const (
+	lower  = "abcdefghijklmnopqrstuvwxyz"
+	upper  = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	digits = "0123456789"
 )
+
+// only reports whether s is made of the bytes of set.
+func only(s, set string) bool { return strings.Trim(s, set) == "" }
 
 // checker holds what the checks of one dataset share: where to report, and
 // the catalog and bibliography by id.
@@ -48,14 +73,14 @@ func validate(r *report, ds *Dataset) {
 func (c *checker) info() {
 	const file = "dataset.yaml"
 	info := &c.ds.Info
-	if !countryCode.MatchString(info.Country.Code) {
+	if !isCountryCode(info.Country.Code) {
 		c.r.add(file, "country.code", "%q is not an ISO 3166-1 alpha-2 code (like VN)", info.Country.Code)
 	}
 	if len(info.Languages) == 0 {
 		c.r.add(file, "languages", "missing: list the languages every text carries")
 	}
 	for i, lang := range info.Languages {
-		if !langCode.MatchString(lang) {
+		if !isLangCode(lang) {
 			c.r.add(file, index("languages", i), "%q is not a language code like vi or zh-Hans", lang)
 		} else if slices.Index(info.Languages, lang) < i {
 			c.r.add(file, index("languages", i), "language %q is listed twice", lang)
@@ -100,7 +125,7 @@ func (c *checker) bibliography() {
 		c.sources[s.ID] = true
 		c.required(file, join(path, "publisher"), s.Publisher)
 		c.required(file, join(path, "title"), s.Title)
-		if !langCode.MatchString(s.Language) {
+		if !isLangCode(s.Language) {
 			c.r.add(file, join(path, "language"), "%q is not a language code like vi or zh-Hans", s.Language)
 		}
 		if u, err := url.Parse(s.URL); s.URL != "" && (err != nil || u.Host == "" ||

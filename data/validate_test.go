@@ -1,6 +1,11 @@
 package data
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+
+	"golang.org/x/text/width"
+)
 
 // minimalYears empties both year files, for cases that break what every
 // figure refers to.
@@ -148,4 +153,46 @@ func TestLoadValidationErrors(t *testing.T) {
 		{"no sources", append([]change{{"sources.yaml", "", "sources:\n"}}, minimalYears...),
 			`testdata/ok/sources.yaml:1:9: sources: no sources: list at least one`},
 	})
+}
+
+// TestFirstWide checks that no character before firstWide is set wide, as
+// columns assumes.
+func TestFirstWide(t *testing.T) {
+	for r := rune(0); r < firstWide; r++ {
+		if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
+			t.Errorf("%U is wide, before firstWide %U", r, firstWide)
+		}
+	}
+	if k := width.LookupRune(firstWide).Kind(); k != width.EastAsianWide {
+		t.Errorf("firstWide %U is not wide", firstWide)
+	}
+}
+
+// TestCodesAgreeWithPatterns: the matchers for names and codes accept what
+// the patterns of the format do, and nothing else.
+func TestCodesAgreeWithPatterns(t *testing.T) {
+	tests := []struct {
+		name    string
+		match   func(string) bool
+		pattern string
+		inputs  []string
+	}{
+		{"year file", isYearFile, `^[0-9]{4}\.yaml$`, []string{
+			"2024.yaml", "0000.yaml", "202.yaml", "20245.yaml", "2024.yml", "2024.yaml.bak", "x2024.yaml",
+			"abcd.yaml", ".yaml", "2024", "", "２０２４.yaml", "20-4.yaml",
+		}},
+		{"language", isLangCode, `^[a-z]{2,3}(-[A-Za-z0-9]+)*$`, []string{
+			"vi", "en", "zh", "fil", "zh-Hans", "zh-Hant-TW", "sr-Latn-RS", "de-1996", "x", "abcd", "VI", "Vi",
+			"vi-", "-vi", "vi--VN", "zh-Hans-", "zh_Hans", "zh-Hä", "vi ", "", "en-US-",
+		}},
+		{"country", isCountryCode, `^[A-Z]{2}$`, []string{"VN", "US", "V", "VNM", "vn", "Vn", "V1", "", "ÀB"}},
+	}
+	for _, tc := range tests {
+		re := regexp.MustCompile(tc.pattern)
+		for _, in := range tc.inputs {
+			if got, want := tc.match(in), re.MatchString(in); got != want {
+				t.Errorf("%s %q: got %v, want %v (%s)", tc.name, in, got, want, tc.pattern)
+			}
+		}
+	}
 }

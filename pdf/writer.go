@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 )
@@ -78,7 +79,8 @@ func (w *writer) stream(n int, extra string, data []byte) {
 }
 
 // compressAll deflates every stream's data, as many at a time as there
-// are cores, each worker reusing one compressor.
+// are cores, each worker reusing one compressor. The biggest go first, so
+// that a font file is not left to compress alone at the end.
 func (w *writer) compressAll() {
 	jobs := make(chan *item)
 	var wg sync.WaitGroup
@@ -100,10 +102,15 @@ func (w *writer) compressAll() {
 			}
 		}()
 	}
+	var streams []*item
 	for i := range w.items {
 		if w.items[i].isStream {
-			jobs <- &w.items[i]
+			streams = append(streams, &w.items[i])
 		}
+	}
+	slices.SortStableFunc(streams, func(a, b *item) int { return len(b.data) - len(a.data) })
+	for _, it := range streams {
+		jobs <- it
 	}
 	close(jobs)
 	wg.Wait()

@@ -73,7 +73,7 @@ func hex16(b []byte, u uint16) []byte {
 	return append(b, digits[u>>12], digits[u>>8&0xF], digits[u>>4&0xF], digits[u&0xF])
 }
 
-// date appends t as a PDF date string in UTC: (D:20250115060000Z).
+// date appends t as a PDF date string in UTC: (D:20250115060000Z00'00').
 func date(b []byte, t time.Time) []byte {
-	return append(append(append(b, "(D:"...), t.UTC().Format("20060102150405")...), "Z)"...)
+	return append(append(append(b, "(D:"...), t.UTC().Format("20060102150405")...), "Z00'00')"...)
 }

@@ -128,6 +128,9 @@ func (w *writer) finish() ([]byte, error) {
 	if w.err != nil {
 		return nil, w.err
 	}
+	if w.npacked > 0xFFFF { // the cross-reference stream gives an index two bytes
+		return nil, fmt.Errorf("%d objects: more than a PDF written this way can index", w.npacked)
+	}
 	stm := len(w.where)
 	w.stream(stm, fmt.Sprintf("/Type /ObjStm /N %d /First %d", w.npacked, len(w.index)), append(w.index, w.packed.Bytes()...))
 	w.compressAll()

@@ -56,7 +56,7 @@ func TestStrings(t *testing.T) {
 			t.Errorf("textString(%q) = %s, want %s", tc.in, got, tc.want)
 		}
 	}
-	if got := string(literal(nil, []byte{'a', '\r', '\n', 0, ')'})); got != "(a\\r\n\x00\\))" {
+	if got := string(literal(nil, []byte{'a', '\r', '\n', 0, ')'})); got != "(a\\r\\n\x00\\))" {
 		t.Errorf("literal keeps a carriage return a reader would turn into a line feed: %q", got)
 	}
 }

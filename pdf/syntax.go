@@ -39,6 +39,8 @@ func literal(b []byte, s []byte) []byte {
 			b = append(b, '\\', c)
 		case '\r':
 			b = append(b, '\\', 'r')
+		case '\n':
+			b = append(b, '\\', 'n')
 		default:
 			b = append(b, c)
 		}

@@ -16,8 +16,7 @@ type Subset struct {
 // Subset returns a small TrueType font holding only the glyphs for runes
 // (and the glyphs those are built from), renumbered from 1, with hinting
 // dropped: a PDF is read at any size, so instructions are dead weight.
-// Only runes in the Basic Multilingual Plane are kept, as its cmap is
-// format 4. The result is deterministic for a given set of runes.
+// The result is deterministic for a given set of runes.
 func (f *Face) Subset(runes []rune) (*Subset, error) {
 	if _, err := f.load(); err != nil {
 		return nil, err
@@ -28,7 +27,7 @@ func (f *Face) Subset(runes []rune) (*Subset, error) {
 	}
 	cmap := map[rune]uint16{} // rune -> old glyph id
 	for _, r := range sortedRunes(runes) {
-		if gid := f.gid(r); gid != 0 && r <= 0xFFFF {
+		if gid := f.gid(r); gid != 0 {
 			cmap[r] = gid
 		}
 	}

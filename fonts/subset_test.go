@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"encoding/binary"
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
@@ -104,6 +105,52 @@ func TestMetricsDescribeEachFace(t *testing.T) {
 			}
 			if !(m.Ascent > 500 && m.Descent < -100 && m.CapHeight > 500 && m.CapHeight <= m.BBox[3] && m.BBox[1] < 0) {
 				t.Errorf("implausible extents: %+v", m)
+			}
+		})
+	}
+}
+
+// TestSubsetMapsEveryRune covers the cmaps a subset can get: format 4 for
+// a few BMP runes, format 12 for runes past the BMP (Deseret, which Droid
+// Sans Fallback has) and for more scattered runes than format 4 can hold.
+func TestSubsetMapsEveryRune(t *testing.T) {
+	var scattered []rune
+	for r := rune(0x4E00); r < 0x9FA5; r += 2 {
+		if droidR.Has(r) {
+			scattered = append(scattered, r)
+		}
+	}
+	tests := []struct {
+		name   string
+		runes  []rune
+		format uint16
+	}{
+		{"a few BMP runes", []rune("越南外交"), 4},
+		{"past the BMP", []rune("越𐐀𐐨南"), 12},
+		{"10,000 scattered", scattered, 12},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := droidR.Subset(tc.runes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tabs, err := readTables(s.Data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := binary.BigEndian.Uint16(tabs["cmap"][12:]); got != tc.format {
+				t.Errorf("cmap format %d, want %d", got, tc.format)
+			}
+			sub, err := sfnt.Parse(s.Data)
+			if err != nil {
+				t.Fatalf("the subset does not parse: %v", err)
+			}
+			for _, r := range tc.runes {
+				gi, err := sub.GlyphIndex(nil, r)
+				if err != nil || gi == 0 || uint16(gi) != s.Glyph[r] {
+					t.Fatalf("%q: the subset's cmap gives glyph %d (%v), Glyph says %d", r, gi, err, s.Glyph[r])
+				}
 			}
 		})
 	}

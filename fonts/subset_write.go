@@ -2,11 +2,12 @@ package fonts
 
 import (
 	"encoding/binary"
+	"maps"
 	"slices"
 )
 
 // write builds the subset's tables: glyphs renumbered and stripped of
-// hinting, a long loca, full horizontal metrics, a format 4 cmap, and
+// hinting, a long loca, full horizontal metrics, a cmap (charMap), and
 // head, hhea, maxp and post adjusted to match; name and OS/2 are kept.
 func (g *glyphSet) write(src tables, cmap map[rune]uint16) ([]byte, error) {
 	n := len(g.old)
@@ -43,7 +44,7 @@ func (g *glyphSet) write(src tables, cmap map[rune]uint16) ([]byte, error) {
 
 	return writeFont(tables{
 		"head": head, "hhea": hhea, "maxp": maxp, "hmtx": hmtx, "loca": loca, "glyf": glyf,
-		"cmap": g.cmap4(cmap), "post": post, "name": src["name"], "OS/2": src["OS/2"],
+		"cmap": g.charMap(cmap), "post": post, "name": src["name"], "OS/2": src["OS/2"],
 	}), nil
 }
 
@@ -62,39 +63,50 @@ func metrics(t tables, gid uint16) (adv, lsb uint16) {
 	return adv, lsb
 }
 
-// cmap4 maps each kept rune to its new glyph, one segment per run of
-// consecutive runes with consecutive glyphs, in a Windows Unicode BMP
-// (3,1) format 4 subtable.
-func (g *glyphSet) cmap4(cmap map[rune]uint16) []byte {
-	runes := make([]rune, 0, len(cmap))
-	for r := range cmap {
-		runes = append(runes, r)
-	}
-	slices.Sort(runes)
-	type seg struct{ start, end, delta uint16 }
-	var segs []seg
+// charMap maps each kept rune to its new glyph: a Windows Unicode BMP
+// (3,1) format 4 subtable, which every reader knows, when the runes are all
+// in the Basic Multilingual Plane and it fits in its 16-bit length; else a
+// (3,10) format 12 subtable, which holds any rune and any number of them.
+// A PDF finds glyphs through its CIDToGIDMap; the cmap keeps the subset a
+// whole font that other tools can read.
+func (g *glyphSet) charMap(cmap map[rune]uint16) []byte {
+	runes := slices.Sorted(maps.Keys(cmap))
+	type run struct{ start, end rune } // consecutive runes with consecutive glyphs
+	var runs []run
 	for _, r := range runes {
-		gid := g.newID[cmap[r]]
-		delta := gid - uint16(r)
-		if k := len(segs) - 1; k >= 0 && segs[k].end+1 == uint16(r) && segs[k].delta == delta {
-			segs[k].end++
+		if k := len(runs) - 1; k >= 0 && runs[k].end+1 == r && g.newID[cmap[r]] == g.newID[cmap[runs[k].end]]+1 {
+			runs[k].end = r
 			continue
 		}
-		segs = append(segs, seg{uint16(r), uint16(r), delta})
+		runs = append(runs, run{r, r})
 	}
-	segs = append(segs, seg{0xFFFF, 0xFFFF, 1})
-	m := len(segs)
-	sub := make([]byte, 16+8*m)
-	binary.BigEndian.PutUint16(sub, 4)
-	binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)))
-	binary.BigEndian.PutUint16(sub[6:], uint16(2*m))
-	putSearch(sub[8:], m, 2)
-	for i, s := range segs {
-		binary.BigEndian.PutUint16(sub[14+2*i:], s.end)
-		binary.BigEndian.PutUint16(sub[16+2*m+2*i:], s.start)
-		binary.BigEndian.PutUint16(sub[16+4*m+2*i:], s.delta)
-		// idRangeOffset stays 0: glyph = rune + delta
+	if len(runes) == 0 || runes[len(runes)-1] <= 0xFFFF && 16+8*(len(runs)+1) <= 0xFFFF {
+		sub := make([]byte, 16+8*(len(runs)+1))
+		m := len(runs) + 1 // and the final 0xFFFF segment
+		binary.BigEndian.PutUint16(sub, 4)
+		binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)))
+		binary.BigEndian.PutUint16(sub[6:], uint16(2*m))
+		putSearch(sub[8:], m, 2)
+		for i, rn := range append(runs, run{0xFFFF, 0xFFFF}) {
+			delta := uint16(1) // 0xFFFF + 1 wraps to glyph 0
+			if rn.start != 0xFFFF {
+				delta = g.newID[cmap[rn.start]] - uint16(rn.start)
+			}
+			binary.BigEndian.PutUint16(sub[14+2*i:], uint16(rn.end))
+			binary.BigEndian.PutUint16(sub[16+2*m+2*i:], uint16(rn.start))
+			binary.BigEndian.PutUint16(sub[16+4*m+2*i:], delta)
+			// idRangeOffset stays 0: glyph = rune + delta
+		}
+		return append([]byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12}, sub...)
 	}
-	head := []byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12}
-	return append(head, sub...)
+	sub := make([]byte, 16+12*len(runs))
+	binary.BigEndian.PutUint16(sub, 12)
+	binary.BigEndian.PutUint32(sub[4:], uint32(len(sub)))
+	binary.BigEndian.PutUint32(sub[12:], uint32(len(runs)))
+	for i, rn := range runs {
+		binary.BigEndian.PutUint32(sub[16+12*i:], uint32(rn.start))
+		binary.BigEndian.PutUint32(sub[20+12*i:], uint32(rn.end))
+		binary.BigEndian.PutUint32(sub[24+12*i:], uint32(g.newID[cmap[rn.start]]))
+	}
+	return append([]byte{0, 0, 0, 1, 0, 3, 0, 10, 0, 0, 0, 12}, sub...)
 }

@@ -18,7 +18,6 @@ type Metrics struct {
 	CapHeight      float64    // the height of a capital letter
 	ItalicAngle    float64    // degrees counter-clockwise from vertical; negative leans right
 	Weight         int        // OS/2 weight class: 400 regular, 700 bold
-	Symbolic       bool       // its glyphs are not Latin letters (the Chinese face)
 }
 
 // Metrics reads the face's descriptor values from its head, hhea, OS/2,
@@ -45,7 +44,6 @@ func (f *Face) Metrics() (Metrics, error) {
 		Descent:        -math.Round(g.descent),
 		ItalicAngle:    float64(int32(binary.BigEndian.Uint32(post[4:]))) / 65536,
 		Weight:         int(binary.BigEndian.Uint16(os2[4:])),
-		Symbolic:       !f.Has('A'),
 	}
 	for i, v := range m.BBox {
 		m.BBox[i] = math.Round(v)

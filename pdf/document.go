@@ -78,7 +78,7 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	if len(d.pages) == 0 {
 		return 0, fmt.Errorf("a PDF needs at least one page")
 	}
-	if err := d.checkOutline(); err != nil {
+	if err := d.validate(); err != nil {
 		return 0, err
 	}
 	// Number everything first, so that any object can refer to any other.
@@ -97,13 +97,13 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 
 	wr := &writer{}
 
-	cat := "<< /Type /Catalog /Pages 2 0 R /PageLayout /OneColumn /OpenAction [" + ref(pageObj[0]) + " /FitH null]" +
+	cat := "<< /Type /Catalog /Pages " + ref(pagesObj) + " /PageLayout /OneColumn /OpenAction [" + ref(pageObj[0]) + " /FitH null]" +
 		" /ViewerPreferences << /DisplayDocTitle true >>"
 	if outlineObj != 0 {
 		cat += " /Outlines " + ref(outlineObj) + " /PageMode /UseOutlines"
 	}
 	if d.info.Lang != "" {
-		cat += " /Lang " + string(literal(nil, []byte(d.info.Lang)))
+		cat += " /Lang " + string(textString(nil, d.info.Lang))
 	}
 	wr.plain(catalogObj, cat+" >>")
 
@@ -126,7 +126,7 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 
 	for i, p := range d.pages {
 		n := pageObj[i]
-		page := "<< /Type /Page /Parent 2 0 R /Resources 4 0 R /Contents " + ref(n+1)
+		page := "<< /Type /Page /Parent " + ref(pagesObj) + " /Resources " + ref(resourcesObj) + " /Contents " + ref(n+1)
 		if len(p.annots) > 0 {
 			page += " /Annots ["
 			for k := range p.annots {
@@ -138,6 +138,10 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 			page += "]"
 		}
 		wr.object(n, page+" >>")
+		for range p.saved { // q and Q must balance within a content stream
+			p.op("Q\n")
+		}
+		p.saved = nil
 		wr.stream(n+1, "", p.buf)
 		for k, a := range p.annots {
 			wr.object(n+2+k, a.dict(pageObj))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"unicode/utf16"
 
 	"github.com/dipbrief/dipbrief/fonts"
 )
@@ -60,10 +61,10 @@ func (f *Font) write(w *writer, first int) error {
 		return err
 	}
 	name := subsetTag(f.runes) + "+" + m.PostScriptName
-	ref := func(k int) string { return strconv.Itoa(first+k) + " 0 R" }
+	obj := func(k int) string { return ref(first + k) }
 
 	w.object(first+objType0, "<< /Type /Font /Subtype /Type0 /BaseFont /"+name+
-		" /Encoding /Identity-H /DescendantFonts ["+ref(objCIDFont)+"] /ToUnicode "+ref(objToUnicode)+" >>")
+		" /Encoding /Identity-H /DescendantFonts ["+obj(objCIDFont)+"] /ToUnicode "+obj(objToUnicode)+" >>")
 
 	widths := []byte("[1 [")
 	for i, r := range f.runes {
@@ -74,13 +75,10 @@ func (f *Font) write(w *writer, first int) error {
 	}
 	widths = append(widths, "]]"...)
 	w.object(first+objCIDFont, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /"+name+
-		" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor "+ref(objDescriptor)+
-		" /DW 0 /W "+string(widths)+" /CIDToGIDMap "+ref(objCIDToGID)+" >>")
+		" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor "+obj(objDescriptor)+
+		" /DW 0 /W "+string(widths)+" /CIDToGIDMap "+obj(objCIDToGID)+" >>")
 
-	flags := 32 // nonsymbolic
-	if m.Symbolic {
-		flags = 4
-	}
+	flags := 4 // symbolic: the glyphs reach past Adobe's standard Latin set
 	if m.ItalicAngle != 0 {
 		flags |= 64
 	}
@@ -102,7 +100,7 @@ func (f *Font) write(w *writer, first int) error {
 	d = num(d, m.CapHeight, 0)
 	d = append(d, " /StemV "...)
 	d = num(d, stemV(m.Weight), 0)
-	d = append(d, " /FontFile2 "+ref(objFontFile)+" >>"...)
+	d = append(d, " /FontFile2 "+obj(objFontFile)+" >>"...)
 	w.object(first+objDescriptor, string(d))
 
 	w.stream(first+objFontFile, "/Length1 "+strconv.Itoa(len(sub.Data)), sub.Data)
@@ -153,7 +151,7 @@ func toUnicode(runes []rune) []byte {
 			b = append(b, '<')
 			b = hex16(b, uint16(start+i+1))
 			b = append(b, "> <"...)
-			for _, u := range utf16Of(r) {
+			for _, u := range utf16.AppendRune(nil, r) {
 				b = hex16(b, u)
 			}
 			b = append(b, ">\n"...)
@@ -161,12 +159,4 @@ func toUnicode(runes []rune) []byte {
 		b = append(b, "endbfchar\n"...)
 	}
 	return append(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"...)
-}
-
-func utf16Of(r rune) []uint16 {
-	if r < 0x10000 {
-		return []uint16{uint16(r)}
-	}
-	r -= 0x10000
-	return []uint16{uint16(0xD800 + r>>10), uint16(0xDC00 + r&0x3FF)}
 }

@@ -5,12 +5,16 @@ import (
 	"strconv"
 )
 
-// checkOutline refuses an outline whose levels skip: an entry can only nest
-// one level under the entry before it.
-func (d *Document) checkOutline() error {
+// validate refuses what cannot be written: an outline whose levels skip (an
+// entry can only nest one level under the entry before it, and the first
+// is at level 0), and links or outline entries to pages that do not exist.
+func (d *Document) validate() error {
 	prev := -1
 	for _, b := range d.outline {
-		if b.level < 0 || b.level > prev+1 {
+		switch {
+		case b.level < 0 || (prev == -1 && b.level != 0):
+			return fmt.Errorf("outline entry %q: level %d, where the first entry is at level 0", b.title, b.level)
+		case b.level > prev+1:
 			return fmt.Errorf("outline entry %q: level %d cannot follow level %d", b.title, b.level, prev)
 		}
 		if b.page < 0 || b.page >= len(d.pages) {

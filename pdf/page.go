@@ -1,22 +1,38 @@
 package pdf
 
-import "math"
+import (
+	"math"
+	"strconv"
+)
 
 // RGB is an opaque colour, 0-255 per channel.
 type RGB struct{ R, G, B uint8 }
 
-// Line caps and joins.
+// LineCap is how the open ends of lines are drawn.
+type LineCap int
+
+// The line caps.
 const (
-	ButtCap   = 0
-	RoundCap  = 1
-	MiterJoin = 0
-	RoundJoin = 1
+	ButtCap  LineCap = 0
+	RoundCap LineCap = 1
 )
 
-// Text rendering modes.
+// LineJoin is how the corners of paths are drawn.
+type LineJoin int
+
+// The line joins.
 const (
-	FillText       = 0
-	FillStrokeText = 2 // the glyphs filled and outlined: a heavier weight
+	MiterJoin LineJoin = 0
+	RoundJoin LineJoin = 1
+)
+
+// TextRender is how glyphs are painted.
+type TextRender int
+
+// The text rendering modes.
+const (
+	FillText       TextRender = 0
+	FillStrokeText TextRender = 2 // the glyphs filled and outlined: a heavier weight
 )
 
 // Page is one page being drawn. Its methods append to the page's content
@@ -29,7 +45,11 @@ type Page struct {
 	annots  []annot
 	state   state
 	saved   []state
+	cur     point // the current point of the path being built, for QuadTo
+	start   point // where its subpath started, where ClosePath returns
 }
+
+type point struct{ x, y float64 }
 
 // param is a graphics state parameter the page sets.
 type param int
@@ -102,19 +122,31 @@ func colour(b []byte, c RGB) []byte {
 // SetLineWidth sets the width lines are drawn with, in points.
 func (p *Page) SetLineWidth(w float64) { p.set(lineWidth, append(num(p.scratch[:0], w, 2), " w\n"...)) }
 
-// SetLineCap sets how open line ends are drawn: ButtCap or RoundCap.
-func (p *Page) SetLineCap(c int) {
-	p.set(lineCap, append(num(p.scratch[:0], float64(c), 0), " J\n"...))
+// SetLineCap sets how open line ends are drawn.
+func (p *Page) SetLineCap(c LineCap) {
+	p.set(lineCap, append(strconv.AppendInt(p.scratch[:0], int64(c), 10), " J\n"...))
 }
 
-// SetLineJoin sets how path corners are drawn: MiterJoin or RoundJoin.
-func (p *Page) SetLineJoin(j int) {
-	p.set(lineJoin, append(num(p.scratch[:0], float64(j), 0), " j\n"...))
+// SetLineJoin sets how path corners are drawn.
+func (p *Page) SetLineJoin(j LineJoin) {
+	p.set(lineJoin, append(strconv.AppendInt(p.scratch[:0], int64(j), 10), " j\n"...))
 }
 
 // SetDash sets the dash pattern of lines: lengths of dashes and gaps in
-// points, alternating; nil or empty draws solid lines.
+// points, alternating. Nil, empty, or a pattern PDF would refuse (a
+// negative length, or all of them zero) draws solid lines.
 func (p *Page) SetDash(pattern []float64) {
+	visible := false
+	for _, v := range pattern {
+		if !(v >= 0) { // NaN too
+			visible = false
+			break
+		}
+		visible = visible || v >= 0.005 // not zero once written with two decimals
+	}
+	if !visible {
+		pattern = nil
+	}
 	b := append(p.scratch[:0], '[')
 	for i, v := range pattern {
 		if i > 0 {
@@ -141,10 +173,18 @@ func (p *Page) Line(x1, y1, x2, y2 float64) {
 }
 
 // MoveTo starts a new subpath of the current path.
-func (p *Page) MoveTo(x, y float64) { p.point(x, y); p.op("m\n") }
+func (p *Page) MoveTo(x, y float64) {
+	p.point(x, y)
+	p.op("m\n")
+	p.cur, p.start = point{x, y}, point{x, y}
+}
 
 // LineTo adds a straight segment to the current path.
-func (p *Page) LineTo(x, y float64) { p.point(x, y); p.op("l\n") }
+func (p *Page) LineTo(x, y float64) {
+	p.point(x, y)
+	p.op("l\n")
+	p.cur = point{x, y}
+}
 
 // CubicTo adds a cubic Bézier segment with control points (x1, y1) and (x2, y2).
 func (p *Page) CubicTo(x1, y1, x2, y2, x, y float64) {
@@ -152,16 +192,21 @@ func (p *Page) CubicTo(x1, y1, x2, y2, x, y float64) {
 	p.point(x2, y2)
 	p.point(x, y)
 	p.op("c\n")
+	p.cur = point{x, y}
 }
 
-// QuadTo adds a quadratic Bézier segment from (x0, y0), the current point,
-// with control point (cx, cy), written as the cubic that draws the same curve.
-func (p *Page) QuadTo(x0, y0, cx, cy, x, y float64) {
-	p.CubicTo(x0+2*(cx-x0)/3, y0+2*(cy-y0)/3, x+2*(cx-x)/3, y+2*(cy-y)/3, x, y)
+// QuadTo adds a quadratic Bézier segment with control point (cx, cy),
+// written as the cubic that draws the same curve.
+func (p *Page) QuadTo(cx, cy, x, y float64) {
+	c := p.cur
+	p.CubicTo(c.x+2*(cx-c.x)/3, c.y+2*(cy-c.y)/3, x+2*(cx-x)/3, y+2*(cy-y)/3, x, y)
 }
 
 // ClosePath closes the current subpath with a straight line to its start.
-func (p *Page) ClosePath() { p.op("h\n") }
+func (p *Page) ClosePath() {
+	p.op("h\n")
+	p.cur = p.start
+}
 
 // Paint fills, strokes, or fills and strokes the current path, and ends it.
 func (p *Page) Paint(fill, stroke bool) {
@@ -182,16 +227,19 @@ func (p *Page) SetCharSpacing(tc float64) {
 	p.set(charSpacing, append(num(p.scratch[:0], tc, 3), " Tc\n"...))
 }
 
-// SetTextRender sets how glyphs are painted: FillText or FillStrokeText
-// (which strokes with the stroke colour and line width).
-func (p *Page) SetTextRender(mode int) {
-	p.set(textRender, append(num(p.scratch[:0], float64(mode), 0), " Tr\n"...))
+// SetTextRender sets how glyphs are painted; FillStrokeText strokes them
+// with the stroke colour and line width.
+func (p *Page) SetTextRender(mode TextRender) {
+	p.set(textRender, append(strconv.AppendInt(p.scratch[:0], int64(mode), 10), " Tr\n"...))
 }
 
 // Text draws s in font f at size points with its baseline starting at
 // (x, y), painted with the fill colour. The document records which runes
 // each font draws and embeds their glyphs.
 func (p *Page) Text(f *Font, size, x, y float64, s string) {
+	if s == "" {
+		return
+	}
 	p.set(textFont, append(num(append(append(p.scratch[:0], '/'), f.res+" "...), size, 2), " Tf\n"...))
 	p.op("BT ")
 	p.point(x, y)
@@ -200,7 +248,8 @@ func (p *Page) Text(f *Font, size, x, y float64, s string) {
 	p.op(" Tj ET\n")
 }
 
-// Save saves the graphics state; Restore brings it back.
+// Save saves the graphics state; Restore brings it back. A page left with
+// states saved is closed with as many restores when the document is written.
 func (p *Page) Save() {
 	p.saved = append(p.saved, p.state)
 	p.op("q\n")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -29,7 +30,11 @@ func TestNumbers(t *testing.T) {
 		{-0.001, 2, "0"},
 		{1e-7, 3, "0"},
 		{0.1 + 0.2, 3, "0.3"},
-		{1234567.891, 2, "1234567.89"},
+		{32766.996, 2, "32767"},
+		{1234567.891, 2, "32767"},
+		{-1e39, 2, "-32767"},
+		{math.Inf(1), 2, "32767"},
+		{math.NaN(), 2, "0"},
 		{100, 0, "100"},
 	}
 	for _, tc := range tests {
@@ -91,7 +96,7 @@ func sample(t *testing.T) []byte {
 	p.Line(50, 150, 300, 150)
 	p.SetDash(nil)
 	p.MoveTo(50, 200)
-	p.QuadTo(50, 200, 100, 160, 150, 200)
+	p.QuadTo(100, 160, 150, 200)
 	p.CubicTo(170, 180, 190, 220, 210, 200)
 	p.ClosePath()
 	p.Paint(true, true)
@@ -195,6 +200,37 @@ func streamAt(t *testing.T, b []byte, offset int) (string, []byte) {
 	return dict, out
 }
 
+// TestContentStaysWithinPDFRules draws what PDF forbids or a layout should
+// never ask for, and checks the content stream a reader gets is still
+// valid: dash patterns with no dash draw solid lines, an unmatched save is
+// restored, an empty text draws nothing, numbers stay in range.
+func TestContentStaysWithinPDFRules(t *testing.T) {
+	d := New(100, 100, Info{})
+	p := d.AddPage()
+	for _, dash := range [][]float64{{0, 0}, {0.001}, {-2, 1}, {math.NaN(), 1}, {3, 0}} {
+		p.SetDash(dash)
+		p.Line(0, 0, 1e39, -1e39)
+	}
+	p.Save()
+	p.Save()
+	p.Restore()
+	p.Text(d.Font(regular), 10, 5, 5, "")
+	var buf bytes.Buffer
+	if _, err := d.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	at := bytes.Index(buf.Bytes(), []byte("\n6 0 obj\n")) // page 1 is object 5, its content 6
+	if at < 0 {
+		t.Fatal("no object 6 in the file")
+	}
+	_, content := streamAt(t, buf.Bytes(), at+1)
+	line := "0 100 m\n32767 32767 l\nS\n"
+	want := "[] 0 d\n" + line + line + line + line + "[3 0] 0 d\n" + line + "q\nq\nQ\nQ\n"
+	if string(content) != want {
+		t.Errorf("content stream:\n%s\nwant:\n%s", content, want)
+	}
+}
+
 // TestEachRuneHasItsOwnCode draws a space and a no-break space, which share
 // a glyph, and checks each gets its own character code that maps back to it.
 func TestEachRuneHasItsOwnCode(t *testing.T) {
@@ -219,7 +255,7 @@ func TestRefusesWhatCannotBeWritten(t *testing.T) {
 		want string
 	}{
 		{"no pages", func(d *Document) {}, "at least one page"},
-		{"outline skips a level", func(d *Document) { d.AddPage(); d.Bookmark("a", 1, 0, 0) }, `outline entry "a": level 1 cannot follow level -1`},
+		{"outline skips a level", func(d *Document) { d.AddPage(); d.Bookmark("a", 1, 0, 0) }, `outline entry "a": level 1, where the first entry is at level 0`},
 		{"outline to a missing page", func(d *Document) { d.AddPage(); d.Bookmark("a", 0, 3, 0) }, `outline entry "a": no page 4`},
 		{"link to a missing page", func(d *Document) { d.AddPage().LinkToPage(0, 0, 1, 1, 2, 0) }, "a link on page 1: no page 3"},
 	}

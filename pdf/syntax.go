@@ -9,10 +9,13 @@ import (
 
 // num appends v with at most prec decimals and no trailing zeros, the way
 // PDF numbers are written compactly: 12, 12.5, -0.25, never "-0" or "1e-05".
+// NaN is written as 0 and magnitudes are held within ±32767, the range PDF
+// promises every reader handles: a layout never asks for more.
 func num(b []byte, v float64, prec int) []byte {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		v = 0 // a layout never asks for these; a reader would reject them
+	if math.IsNaN(v) {
+		v = 0
 	}
+	v = max(-maxNumber, min(v, maxNumber))
 	start := len(b)
 	b = strconv.AppendFloat(b, v, 'f', prec, 64)
 	if prec > 0 {
@@ -28,6 +31,9 @@ func num(b []byte, v float64, prec int) []byte {
 	}
 	return b
 }
+
+// maxNumber is the largest magnitude num writes (ISO 32000-1, Annex C).
+const maxNumber = 32767
 
 // literal appends s as a PDF literal string, escaping the delimiters, the
 // backslash and carriage return (which a reader would turn into a line feed).

@@ -146,26 +146,19 @@ func (w *pdfWriter) path(o charts.Path, dx, dy float64) {
 		p.SetLineJoin(pdf.RoundJoin)
 		p.SetDash(o.Dash)
 	}
-	var cx, cy, sx, sy float64 // the current point, for quadratic segments, and the subpath's start
 	for _, s := range o.Segs {
 		a, b, c := s.Pts[0], s.Pts[1], s.Pts[2]
 		switch s.Kind {
 		case charts.MoveTo:
 			p.MoveTo(a.X+dx, a.Y+dy)
-			cx, cy = a.X+dx, a.Y+dy
-			sx, sy = cx, cy
 		case charts.LineTo:
 			p.LineTo(a.X+dx, a.Y+dy)
-			cx, cy = a.X+dx, a.Y+dy
 		case charts.QuadTo:
-			p.QuadTo(cx, cy, a.X+dx, a.Y+dy, b.X+dx, b.Y+dy)
-			cx, cy = b.X+dx, b.Y+dy
+			p.QuadTo(a.X+dx, a.Y+dy, b.X+dx, b.Y+dy)
 		case charts.CubicTo:
 			p.CubicTo(a.X+dx, a.Y+dy, b.X+dx, b.Y+dy, c.X+dx, c.Y+dy)
-			cx, cy = c.X+dx, c.Y+dy
 		case charts.Close:
 			p.ClosePath()
-			cx, cy = sx, sy
 		}
 	}
 	p.Paint(fill, stroke)

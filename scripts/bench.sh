@@ -25,7 +25,7 @@ measure() {
   done
   printf '%-34s wall %6.1f ms   cpu %4.0f ms   peak %5.1f MB   files %s\n' "$name" \
     "$(printf '%s\n' "${walls[@]}" | median | awk '{print $1/10}')" "$(printf '%s\n' "${cpus[@]}" | median)" \
-    "$(printf '%s\n' "${mems[@]}" | median)" "$(cd "$out" && ls -l *.pdf | awk '{printf "%s=%dKB ", $9, $5/1024}')"
+    "$(printf '%s\n' "${mems[@]}" | median)" "$(cd "$out" && ls -l *.pdf | awk '{printf "%s=%.1fkB ", $9, $5/1000}')"
 }
 echo "$(nproc) cores, $(go version | awk '{print $3}'), $runs runs each, medians"
 measure "generate (vi, newest year)" generate

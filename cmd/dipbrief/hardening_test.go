@@ -161,6 +161,26 @@ func TestWindowsFilesMakeTheSameBriefing(t *testing.T) {
 	}
 }
 
+// TestANoteOnSeveralLinesIsSetAsWritten gives a note a second line that
+// starts with a negative number, which the line breaker once joined to the
+// first (a line feed then reached a font, and a valid dataset failed).
+func TestANoteOnSeveralLinesIsSetAsWritten(t *testing.T) {
+	dir := copyEmbedded(t)
+	breakFile(t, dir, "2025.yaml", "      en: The briefing uses the exact 37; “nearly 40” is a rounding.",
+		"      en: |-\n        The briefing uses the exact 37.\n        -3 on the rounded figure of 40.")
+	if res := runCmd(t, nil, "validate", "--data", dir); res.code != 0 {
+		t.Fatalf("validate: %+v", res)
+	}
+	out := filepath.Join(t.TempDir(), "brief.pdf")
+	if res := runCmd(t, nil, "generate", "--data", dir, "--lang", "en", "--out", out); res.code != 0 || res.stderr != "" {
+		t.Fatalf("generate: %+v", res)
+	}
+	text := output(t, "pdftotext", "-raw", out, "-")
+	if want := "exact 37.\n-3 on the rounded figure of 40."; !strings.Contains(text, want) {
+		t.Errorf("the notes lack %q, a line break before the -3", want)
+	}
+}
+
 // TestUnwritableOutputIsExit73 tries every way the output can fail to be
 // written: a folder in the way of the file, a read-only folder, a full
 // device and a full disk. Each exits 73 with one line naming the file and

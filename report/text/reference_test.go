@@ -139,6 +139,9 @@ func refSegments(spans []Span, size float64) ([]segment, error) {
 	for start < len(text) {
 		seg, _, mustBreak, st := uniseg.FirstLineSegmentInString(text[start:], state)
 		state = st
+		if n := hardBreak(seg); n < len(seg) { // the one fix made since, in wrap.go
+			seg, mustBreak, state = seg[:n], true, -1
+		}
 		end := start + len(seg)
 		s, err := refBuildSegment(text, start, end, bounds, spans, size)
 		if err != nil {

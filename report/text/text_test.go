@@ -98,6 +98,9 @@ func TestWrapBreaksOnlyAtOpportunities(t *testing.T) {
 		{"fits", "Đối ngoại Việt Nam", 500, []string{"Đối ngoại Việt Nam"}},
 		{"words", "hai mươi hai chuyến thăm", 60, []string{"hai mươi hai", "chuyến", "thăm"}},
 		{"newline", "một\nhai", 500, []string{"một", "hai"}},
+		{"newline before a negative number", "Năm 2024\n-5% so với\n-5", 500, []string{"Năm 2024", "-5% so với", "-5"}}, // uniseg alone joins these
+		{"paragraph separator", "một\u2029-5", 500, []string{"một", "-5"}},
+		{"CR LF is one break", "một\r\nhai", 500, []string{"một", "hai"}},
 		{"marker stays with word", "680 tỷ USD[1]", 48, []string{"680 tỷ", "USD[1]"}},
 	}
 	for _, tc := range tests {

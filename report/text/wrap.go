@@ -109,6 +109,9 @@ func segments(spans []Span, size float64) ([]segment, error) {
 		var seg string
 		var mustBreak bool
 		seg, mustBreak, state = lineSegment(text[start:], state)
+		if n := hardBreak(seg); n < len(seg) {
+			seg, mustBreak, state = seg[:n], true, -1
+		}
 		start += len(seg)
 		ends = append(ends, segmentEnd{start, mustBreak && start < len(text)})
 	}
@@ -180,6 +183,19 @@ func trailingWidth(pieces []Piece, nbytes int, size float64) float64 {
 		nbytes -= n
 	}
 	return w
+}
+
+// hardBreak is the length of seg up to and including its first line break
+// (UAX #14 classes BK, CR, LF and NL), which must end a line: uniseg does
+// not break after a line feed followed by "-5" (its LB25 look-ahead), and
+// that line feed would reach a font. A CR before an LF breaks after the LF.
+func hardBreak(seg string) int {
+	for i, r := range seg {
+		if isNewline(r) && !(r == '\r' && strings.HasPrefix(seg[i+1:], "\n")) {
+			return i + utf8.RuneLen(r)
+		}
+	}
+	return len(seg)
 }
 
 func isNewline(r rune) bool {

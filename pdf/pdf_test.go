@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/internal/readertest"
 )
 
 func TestNumbers(t *testing.T) {
@@ -275,23 +276,9 @@ func TestRefusesWhatCannotBeWritten(t *testing.T) {
 	}
 }
 
-// tool finds a PDF reader, skipping the test where it is not installed
-// unless DIPBRIEF_REQUIRE_TOOLS is set (as CI does).
-func tool(t *testing.T, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("DIPBRIEF_REQUIRE_TOOLS") != "" {
-			t.Fatalf("%s is not installed (apt-get install poppler-utils qpdf)", name)
-		}
-		t.Skipf("%s is not installed: apt-get install poppler-utils qpdf to run this test", name)
-	}
-	return p
-}
-
 func run(t *testing.T, name string, args ...string) string {
 	t.Helper()
-	cmd := exec.Command(tool(t, name), args...)
+	cmd := exec.Command(readertest.Path(t, name), args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()

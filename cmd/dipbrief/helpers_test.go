@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/internal/readertest"
 )
 
 // result is what a command run left: exit status and streams.
@@ -33,19 +34,8 @@ func runCmd(t *testing.T, environ map[string]string, args ...string) result {
 	return result{code: code, stdout: out.String(), stderr: errb.String()}
 }
 
-// tool finds a PDF reader, skipping the test where it is not installed
-// unless DIPBRIEF_REQUIRE_TOOLS is set (as CI does).
-func tool(t *testing.T, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("DIPBRIEF_REQUIRE_TOOLS") != "" {
-			t.Fatalf("%s is not installed (apt-get install poppler-utils qpdf mupdf-tools ghostscript)", name)
-		}
-		t.Skipf("%s is not installed: apt-get install poppler-utils qpdf mupdf-tools ghostscript to run this test", name)
-	}
-	return p
-}
+// tool finds a PDF reader (see readertest.Path).
+func tool(t *testing.T, name string) string { return readertest.Path(t, name) }
 
 // output runs a reader and returns what it printed, failing on a non-zero exit.
 func output(t *testing.T, name string, args ...string) string {

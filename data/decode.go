@@ -76,6 +76,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string) {
 	case at.null:
 	case v.Type() == dateType:
 		d.date(n, v, key)
+	case v.Kind() == reflect.Pointer: // an optional part, present when given
+		p := reflect.New(v.Type().Elem())
+		d.decode(n, p.Elem(), key)
+		v.Set(p)
 	case v.Kind() == reflect.Struct:
 		d.structure(n, v, key)
 	case v.Kind() == reflect.Map:
@@ -103,7 +107,9 @@ func (d *decoder) want(n *yaml.Node, kind yaml.Kind, what, key string) bool {
 
 // multiline reports whether a field's text may run over several lines;
 // every other string is a single line.
-func multiline(field string) bool { return field == "note" || field == "derivation" }
+func multiline(field string) bool {
+	return field == "note" || field == "derivation" || field == "definition" || field == "license"
+}
 
 func (d *decoder) structure(n *yaml.Node, v reflect.Value, key string) {
 	if !d.want(n, yaml.MappingNode, "a mapping", key) {

@@ -26,6 +26,7 @@ type Info struct {
 	Publisher Text     `yaml:"publisher"` // who issues the briefing; the PDF author
 	Languages []string `yaml:"languages"` // every Text must have all of these
 	AsOf      Date     `yaml:"as_of"`     // the edition date; also the PDF creation date
+	License   Text     `yaml:"license"`   // optional: the terms on which the data may be reused
 	Charts    []Chart  `yaml:"charts"`    // the trend charts, in the order the briefing shows them
 }
 
@@ -51,6 +52,16 @@ type Metric struct {
 	Stock bool   `yaml:"stock"` // a level at a date (countries with relations), not a yearly flow
 	Key   bool   `yaml:"key"`   // shown as a tile among the key figures
 	Label Text   `yaml:"label"`
+	// Definition says in a sentence or two what the metric counts, for the
+	// briefing's definitions block (optional).
+	Definition Text `yaml:"definition"`
+	// Valence says whether a rise is good news ("up"), a fall is ("down"),
+	// or neither ("" or "none", the default): it colours a change.
+	Valence string `yaml:"valence"`
+	// GrowthOf names the metric this percentage is the stated yearly growth
+	// of (fdi_growth of fdi_registered), so that a growth the sources state
+	// and one worked out from two figures are shown together.
+	GrowthOf string `yaml:"growth_of"`
 }
 
 // Source is one entry of the bibliography in sources.yaml.
@@ -75,17 +86,32 @@ type Year struct {
 
 // Figure is one metric's value for a year, with where it comes from.
 type Figure struct {
-	Metric       string        `yaml:"metric"`
-	Value        float64       `yaml:"value"`
-	Qualifier    string        `yaml:"qualifier"`    // exact (default), approx, over, nearly
-	Expected     bool          `yaml:"expected"`     // a forecast made before the year closed
-	Months       int           `yaml:"months"`       // partial year: months covered (1-11); 0 is the full year
+	Metric    string  `yaml:"metric"`
+	Value     float64 `yaml:"value"`
+	Qualifier string  `yaml:"qualifier"` // exact (default), approx, over, nearly
+	Expected  bool    `yaml:"expected"`  // a forecast made before the year closed
+	Months    int     `yaml:"months"`    // partial year: months covered (1-11); 0 is the full year
+	Status    string  `yaml:"status"`    // "" (final), preliminary or estimate
+	// NewDefinition records that the figure is counted on a definition
+	// other than the year before's, so the two are not compared.
+	NewDefinition bool `yaml:"new_definition"`
+	// Previous is the year before's value as this year's sources state it,
+	// when they revise it; the change is worked out on it.
+	Previous     *Revision     `yaml:"previous"`
 	AsOf         Date          `yaml:"as_of"`        // for stock metrics: the date the level was reported
 	DerivedFrom  []string      `yaml:"derived_from"` // the sum of these metrics' figures in the same year
 	Derivation   Text          `yaml:"derivation"`   // how a derived figure was worked out, when not a plain sum
 	Cite         []Citation    `yaml:"cite"`
 	Alternatives []Alternative `yaml:"alternatives"` // other sources' values, each with its own citations
 	Note         Text          `yaml:"note"`
+}
+
+// Revision is the year before's figure as a later source restates it.
+type Revision struct {
+	Value     float64    `yaml:"value"`
+	Qualifier string     `yaml:"qualifier"`
+	Cite      []Citation `yaml:"cite"`
+	Note      Text       `yaml:"note"`
 }
 
 // Alternative is a value another source gives for the same figure.

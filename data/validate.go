@@ -16,6 +16,8 @@ var (
 		"culture", "citizen_protection", "economy"}
 	tiers      = []string{"", "comprehensive_strategic", "strategic", "comprehensive"}
 	chartKinds = []string{"bars", "stacked", "lines"}
+	valences   = []string{"", "none", "up", "down"}
+	statuses   = []string{"", "final", "preliminary", "estimate"}
 )
 
 // isLangCode reports whether s is a language code: two or three lower-case
@@ -91,6 +93,7 @@ func (c *checker) info() {
 	c.text(file, "title", info.Title, true)
 	c.fits(file, "title", info.Title, roomTitle)
 	c.text(file, "publisher", info.Publisher, true)
+	c.text(file, "license", info.License, false)
 	if info.AsOf.IsZero() {
 		c.r.add(file, "as_of", "missing: the edition date")
 	}
@@ -111,6 +114,29 @@ func (c *checker) catalog() {
 		c.oneOf(file, join(path, "group"), "group", m.Group, groups)
 		c.text(file, join(path, "label"), m.Label, true)
 		c.fits(file, join(path, "label"), m.Label, roomLabel)
+		c.text(file, join(path, "definition"), m.Definition, false)
+		c.oneOf(file, join(path, "valence"), "valence", m.Valence, valences)
+	}
+	for i := range c.ds.Metrics {
+		c.growthOf(file, index("metrics", i), &c.ds.Metrics[i])
+	}
+}
+
+// growthOf checks that a stated growth rate is a percentage of a metric
+// the catalog has, one that is not itself a percentage.
+func (c *checker) growthOf(file, path string, m *Metric) {
+	if m.GrowthOf == "" {
+		return
+	}
+	p := join(path, "growth_of")
+	base, ok := c.metrics[m.GrowthOf]
+	switch {
+	case !ok:
+		c.r.add(file, p, "unknown metric %q", m.GrowthOf)
+	case m.Unit != "percent":
+		c.r.add(file, p, "metric %q is in %s: only a percent metric can be the growth of another", m.ID, m.Unit)
+	case base.Unit == "percent" || base.ID == m.ID:
+		c.r.add(file, p, "metric %q cannot grow by a percentage: name a metric of counts or amounts", base.ID)
 	}
 }
 

@@ -48,6 +48,16 @@ func (c *checker) figure(file, path string, y *Year, f *Figure) {
 	c.derived(file, path, y, f)
 	c.text(file, join(path, "derivation"), f.Derivation, false)
 	c.text(file, join(path, "note"), f.Note, false)
+	c.oneOf(file, join(path, "status"), "status", f.Status, statuses)
+	if r := f.Previous; r != nil {
+		p := join(path, "previous")
+		c.amount(file, p, unit, r.Value, r.Qualifier, 0)
+		if len(r.Cite) == 0 {
+			c.r.add(file, join(p, "cite"), "no citation: a revised figure for the year before needs its source")
+		}
+		c.cites(file, join(p, "cite"), r.Cite)
+		c.text(file, join(p, "note"), r.Note, false)
+	}
 	for i := range f.Alternatives {
 		c.alternative(file, index(join(path, "alternatives"), i), unit, &f.Alternatives[i])
 	}

@@ -3,7 +3,9 @@
 //
 // The fonts are embedded with go:embed so a fresh machine needs nothing
 // installed: Noto Sans Regular, Bold and Italic (Debian fonts-noto-core, SIL
-// Open Font License 1.1) for Latin and Vietnamese, and Droid Sans Fallback
+// Open Font License 1.1) for Latin and Vietnamese, Noto Sans Math (the same
+// package and licence) for the minus sign and comparison signs Noto Sans
+// lacks, and Droid Sans Fallback
 // (Debian fonts-droid-fallback, Apache License 2.0) for Chinese. Their licence
 // files sit beside them.
 //

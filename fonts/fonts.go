@@ -12,6 +12,8 @@ var (
 	notoBold []byte
 	//go:embed NotoSans-Italic.ttf
 	notoItalic []byte
+	//go:embed NotoSansMath-Regular.ttf
+	notoMath []byte
 	//go:embed DroidSansFallbackFull.ttf
 	droidFallback []byte
 )
@@ -41,23 +43,25 @@ var (
 	notoR  = &Face{Name: "NotoSans", Data: notoRegular}
 	notoB  = &Face{Name: "NotoSansBold", Data: notoBold}
 	notoI  = &Face{Name: "NotoSansItalic", Data: notoItalic}
+	mathR  = &Face{Name: "NotoSansMath", Data: notoMath}
 	droidR = &Face{Name: "DroidSansFallback", Data: droidFallback}
 )
 
-// Chain is the fallback order for a style: Noto Sans first, then Droid Sans
-// Fallback, which has the Chinese characters but no Latin letters.
+// Chain is the fallback order for a style: Noto Sans first, then Noto Sans
+// Math for the signs Noto Sans lacks (the minus sign U+2212, ≥, ≤), then
+// Droid Sans Fallback, which has the Chinese characters but no Latin letters.
 func Chain(s Style) []*Face {
 	switch s {
 	case Bold:
-		return []*Face{notoB, droidR}
+		return []*Face{notoB, mathR, droidR}
 	case Italic:
-		return []*Face{notoI, droidR}
+		return []*Face{notoI, mathR, droidR}
 	}
-	return []*Face{notoR, droidR}
+	return []*Face{notoR, mathR, droidR}
 }
 
 // All lists every embedded face once, in a fixed order.
-func All() []*Face { return []*Face{notoR, notoB, notoI, droidR} }
+func All() []*Face { return []*Face{notoR, notoB, notoI, mathR, droidR} }
 
 // Has reports whether the face has a glyph for r.
 func (f *Face) Has(r rune) bool { return f.advance(r) >= 0 }

@@ -81,12 +81,13 @@ func TestLookupsMatchSfnt(t *testing.T) {
 		{notoR, 2000},
 		{notoB, 2000},
 		{notoI, 2000},
+		{mathR, 1000},
 		{droidR, 20000},
 		{subset(notoR, "Việt Nam 2024: 36,6 tỷ USD"), 15},
 		{subset(droidR, "努力建设强大、全面和现代的越南外交。（亿美元）"), 15},
 	}
-	if len(All()) != 4 {
-		t.Fatalf("the table covers 4 embedded faces, All has %d", len(All()))
+	if len(All()) != 5 {
+		t.Fatalf("the table covers 5 embedded faces, All has %d", len(All()))
 	}
 	runes := sampleRunes()
 	for _, tc := range tests {

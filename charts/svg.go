@@ -17,6 +17,7 @@ const SVGFonts = "'Noto Sans', 'Droid Sans Fallback', 'Noto Sans CJK SC', sans-s
 // SVGOptions describe the document around the drawing.
 type SVGOptions struct {
 	Title      string // read by screen readers and shown as a tooltip
+	Desc       string // what the chart shows, for a reader who cannot see it
 	Lang       string // BCP 47, so a viewer picks Chinese rather than Japanese glyph forms
 	Background Color  // painted under the chart; A == 0 leaves it transparent
 }
@@ -35,6 +36,9 @@ func (d Drawing) WriteSVG(w io.Writer, opt SVGOptions) error {
 	fmt.Fprintf(bw, ` font-family="%s">`+"\n", escapeXML(SVGFonts))
 	if opt.Title != "" {
 		fmt.Fprintf(bw, "<title>%s</title>\n", escapeXML(opt.Title))
+	}
+	if opt.Desc != "" {
+		fmt.Fprintf(bw, "<desc>%s</desc>\n", escapeXML(opt.Desc))
 	}
 	if opt.Background.A != 0 {
 		fmt.Fprintf(bw, `<rect width="%s" height="%s"%s/>`+"\n", num(d.Width), num(d.Height), paint("fill", opt.Background))

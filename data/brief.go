@@ -25,16 +25,19 @@ type Brief struct {
 type Row struct {
 	Metric Metric
 	Cur    *Figure
-	Prev   *Figure // nil when there is none
-	Change *Change // nil when the two cannot be compared
+	Prev   *Figure      // nil when there is none
+	Change *Change      // nil when the two cannot be compared
+	Why    Incomparable // why Change is nil
+	// Growth pairs a growth rate the sources state with the one worked
+	// out from two figures, on both rows, when the two differ.
+	Growth *Growth
 }
 
-// Change is the difference from the year before. Pct is meaningless when
-// HasPct is false (a percentage metric, or a zero base).
-type Change struct {
-	Abs    float64
-	Pct    float64
-	HasPct bool
+// Growth is a stated yearly growth rate beside the one the briefing works
+// out from the figure and the year before's (as percentages).
+type Growth struct {
+	Stated, Computed float64
+	Rate, Of         Metric // the growth-rate metric and the metric it is the growth of
 }
 
 // ChartData is one chart's series over every year: Values[i][j] is metric i
@@ -67,31 +70,29 @@ type Note struct {
 
 // BriefFor assembles the briefing for year.
 func (ds *Dataset) BriefFor(year int) (*Brief, error) {
-	cur := ds.yearData(year)
-	if cur == nil {
+	cur, ok := ds.Year(year)
+	if !ok {
 		return nil, fmt.Errorf("the dataset has no figures for %d (it has %v)", year, ds.yearList())
 	}
 	if len(cur.Figures) == 0 { // a year file with events only: a briefing with an empty table helps nobody
 		return nil, Diagnostics{ds.positions.diag(fmt.Sprintf("%d.yaml", year), "figures", "no figures for %d: a briefing needs at least one", year)}
 	}
 	b := &Brief{Info: ds.Info, Year: year, Years: ds.span(), Catalog: ds.Metrics, Sources: ds.Sources}
-	prev := ds.yearData(year - 1)
-	if prev != nil {
+	if _, ok := ds.Year(year - 1); ok {
 		b.Prev = year - 1
 	}
 	for _, m := range ds.Metrics {
-		f := figureIn(cur, m.ID)
-		if f == nil {
+		f, ok := cur.Figure(m.ID)
+		if !ok {
 			continue
 		}
 		row := Row{Metric: m, Cur: f}
-		if prev != nil {
-			row.Prev = figureIn(prev, m.ID)
-			row.Change = changeBetween(m, f, row.Prev)
-		}
+		row.Prev, _ = ds.Figure(year-1, m.ID)
+		row.Change, row.Why = compare(m, f, row.Prev)
 		b.Rows = append(b.Rows, row)
 		b.Notes = append(b.Notes, notesFor(m, f)...)
 	}
+	b.pairGrowth()
 	sort.SliceStable(b.Notes, func(i, j int) bool { return b.Notes[i].Kind < b.Notes[j].Kind })
 	b.Events = append([]Event(nil), cur.Events...)
 	sort.SliceStable(b.Events, func(i, j int) bool { return b.Events[i].Date.Before(b.Events[j].Date) })
@@ -101,15 +102,26 @@ func (ds *Dataset) BriefFor(year int) (*Brief, error) {
 	return b, nil
 }
 
-func changeBetween(m Metric, cur, prev *Figure) *Change {
-	if prev == nil || cur.Months != 0 || prev.Months != 0 {
-		return nil
+// pairGrowth finds each stated growth rate whose metric's worked-out
+// change says otherwise (beyond the rounding of a rate to one decimal),
+// and marks both rows, so that neither is printed without the other.
+func (b *Brief) pairGrowth() {
+	for i := range b.Rows {
+		rate := &b.Rows[i]
+		if rate.Metric.GrowthOf == "" {
+			continue
+		}
+		for j := range b.Rows {
+			of := &b.Rows[j]
+			if of.Metric.ID != rate.Metric.GrowthOf || of.Change == nil || !of.Change.HasPct {
+				continue
+			}
+			if math.Abs(of.Change.Pct-rate.Cur.Value) > 0.05 {
+				g := &Growth{Stated: rate.Cur.Value, Computed: of.Change.Pct, Rate: rate.Metric, Of: of.Metric}
+				rate.Growth, of.Growth = g, g
+			}
+		}
 	}
-	c := &Change{Abs: cur.Value - prev.Value}
-	if m.Unit != "percent" && prev.Value != 0 {
-		c.Pct, c.HasPct = c.Abs/prev.Value*100, true
-	}
-	return c
 }
 
 func notesFor(m Metric, f *Figure) []Note {
@@ -131,19 +143,15 @@ func (ds *Dataset) chartData(c Chart, years []int) ChartData {
 	cd := ChartData{Chart: c}
 	for _, id := range c.Metrics {
 		var m Metric
-		for _, x := range ds.Metrics {
-			if x.ID == id {
-				m = x
-			}
+		if found, ok := ds.Metric(id); ok {
+			m = *found
 		}
 		vals := make([]float64, len(years))
 		figs := make([]*Figure, len(years))
 		for j, y := range years {
 			vals[j] = math.NaN()
-			if yd := ds.yearData(y); yd != nil {
-				if f := figureIn(yd, id); f != nil {
-					vals[j], figs[j] = f.Value, f
-				}
+			if f, ok := ds.Figure(y, id); ok {
+				vals[j], figs[j] = f.Value, f
 			}
 		}
 		cd.Metrics = append(cd.Metrics, m)
@@ -151,15 +159,6 @@ func (ds *Dataset) chartData(c Chart, years []int) ChartData {
 		cd.Figures = append(cd.Figures, figs)
 	}
 	return cd
-}
-
-func (ds *Dataset) yearData(year int) *Year {
-	for i := range ds.Years {
-		if ds.Years[i].Year == year {
-			return &ds.Years[i]
-		}
-	}
-	return nil
 }
 
 func (ds *Dataset) yearList() []int {
@@ -181,13 +180,4 @@ func (ds *Dataset) span() []int {
 		ys = append(ys, y)
 	}
 	return ys
-}
-
-func figureIn(y *Year, metric string) *Figure {
-	for i := range y.Figures {
-		if y.Figures[i].Metric == metric {
-			return &y.Figures[i]
-		}
-	}
-	return nil
 }

@@ -7,26 +7,27 @@ import (
 )
 
 // bodies are the plain-text and HTML alternatives: the same figures and
-// sources as `dipbrief show`, an opening line, and where the PDF is.
+// sources as `dipbrief show`, numbered as in the PDF, an opening line, and
+// where the PDF is. Every word comes from the edition.
 func (l *Letter) bodies() (text, html string, err error) {
-	w := wordsIn(l.Summary.Lang)
-	intro := fmt.Sprintf(w.intro, l.Summary.Year)
-	attached := fmt.Sprintf(w.attached, l.PDF.Name)
+	e := l.Edition
+	intro := e.Mail.Intro
+	attached := fmt.Sprintf(e.Mail.Attached, l.PDF.Name)
 
 	var t strings.Builder
 	t.WriteString(intro + "\n\n")
-	if err := l.Summary.WriteText(&t); err != nil {
+	if err := e.Summary.WriteText(&t); err != nil {
 		return "", "", err
 	}
 	t.WriteString("\n" + attached + "\n")
 
 	var fragment strings.Builder
-	if err := l.Summary.WriteHTML(&fragment); err != nil {
+	if err := e.Summary.WriteHTML(&fragment); err != nil {
 		return "", "", err
 	}
 	var h strings.Builder
 	err = page.Execute(&h, map[string]any{
-		"Lang": l.Summary.Lang, "Subject": l.subject(), "Title": l.Summary.Title, "Intro": intro, "Attached": attached,
+		"Lang": e.Lang.Tag, "Subject": l.subject(), "Title": e.Title, "Intro": intro, "Attached": attached,
 		"Chart": l.Chart, "Summary": template.HTML(fragment.String()),
 	})
 	return t.String(), h.String(), err
@@ -43,7 +44,7 @@ var page = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <p>{{.Intro}}</p>
 {{- with .Chart}}{{if .Data}}
 <h2 style="font-size:16px;color:#1F3A5F;margin:16px 0 4px">{{.Title}}</h2>
-<img src="cid:{{.Name}}" alt="{{.Title}}" width="480" style="max-width:100%;height:auto">
+<img src="cid:{{.Name}}" alt="{{.Alt}}" width="480" style="max-width:100%;height:auto">
 {{- end}}{{end}}
 {{.Summary}}
 <p>{{.Attached}}</p>

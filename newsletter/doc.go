@@ -1,7 +1,7 @@
 // Package newsletter builds the e-mail that carries a year's briefing and
 // sends it, or writes it as an .eml file for another mailer.
 //
-// A Letter is the year's Summary in one language (report.Summarize), the
+// A Letter is the year's edition in one language (edition.New), the
 // main trend chart as a PNG and the briefing PDF. Message turns it into a
 // github.com/wneessen/go-mail message shaped as mail readers expect
 // (RFC 2045-2046, RFC 2387 for multipart/related, RFC 2392 for cid: URLs):

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dipbrief/dipbrief/report"
+	"github.com/dipbrief/dipbrief/edition"
 	gomail "github.com/wneessen/go-mail"
 )
 
@@ -21,10 +21,10 @@ type Letter struct {
 	To      []string // at least one
 	Subject string   // empty for the edition's default, see DefaultSubject
 	Date    time.Time
-	Summary *report.Summary // the figures and sources, in the edition's language
-	Chart   Image           // shown in the HTML body; no Data for none
-	PDF     File            // the briefing, attached
-	Agent   string          // the User-Agent header, e.g. "dipbrief 0.1.0"
+	Edition *edition.Edition // the briefing the PDF holds: its figures, sources and wording
+	Chart   Image            // shown in the HTML body; no Data for none
+	PDF     File             // the briefing, attached
+	Agent   string           // the User-Agent header, e.g. "dipbrief 0.1.0"
 }
 
 // File is an attachment's name, as the reader will see it, and bytes.
@@ -33,10 +33,11 @@ type File struct {
 	Data []byte
 }
 
-// Image is a PNG shown in the HTML body; Title is its alt text and heading.
+// Image is a PNG shown in the HTML body: Title is its heading, Alt what it
+// shows for a reader who cannot see it.
 type Image struct {
 	File
-	Title string
+	Title, Alt string
 }
 
 // ErrAddress marks a From or To that is not an e-mail address.
@@ -44,7 +45,7 @@ var ErrAddress = errors.New("not an e-mail address")
 
 // DefaultSubject is "Briefing: <the edition's title>" in its language.
 func (l *Letter) DefaultSubject() string {
-	return fmt.Sprintf(wordsIn(l.Summary.Lang).subject, l.Summary.Title)
+	return l.Edition.Mail.Subject
 }
 
 func (l *Letter) subject() string {
@@ -58,7 +59,7 @@ func (l *Letter) subject() string {
 // everything but the Date, so a retried send of the same briefing carries
 // the same id and a mail reader that has it already can drop the copy.
 func (l *Letter) Message() (*gomail.Msg, error) {
-	if l.Summary == nil || len(l.PDF.Data) == 0 {
+	if l.Edition == nil || len(l.PDF.Data) == 0 {
 		return nil, errors.New("newsletter: a letter needs a summary and a PDF")
 	}
 	text, html, err := l.bodies()

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/internal/mimetest"
-	"github.com/dipbrief/dipbrief/report"
 )
 
 // letter is a message for the embedded dataset's 2024 in lang, with
@@ -26,14 +26,14 @@ func letter(t *testing.T, lang string) *Letter {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := report.Summarize(b, lang)
+	e, err := edition.New(b, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return &Letter{
 		From: "Briefings <brief@example.org>", To: []string{"a@example.net", "B <b@example.com>"},
-		Date: time.Date(2025, 1, 15, 6, 0, 0, 0, time.UTC), Summary: s,
-		Chart: Image{File: File{Name: "dipbrief-VN-2024-" + lang + "-visits.png", Data: []byte("\x89PNG\r\n\x1a\nchart")}, Title: "Visits & <more>"},
+		Date: time.Date(2025, 1, 15, 6, 0, 0, 0, time.UTC), Edition: e,
+		Chart: Image{File: File{Name: "dipbrief-VN-2024-" + lang + "-visits.png", Data: []byte("\x89PNG\r\n\x1a\nchart")}, Title: "Visits", Alt: "Visits & <more>"},
 		PDF:   File{Name: "dipbrief-VN-2024-" + lang + ".pdf", Data: append([]byte("%PDF-1.7\n"), bytes.Repeat([]byte{0, 1, 2, 250}, 5000)...)},
 		Agent: "dipbrief test",
 	}
@@ -79,7 +79,7 @@ func TestEMLReadsBackAsANewsletter(t *testing.T) {
 			checkShape(t, m, l)
 			raw := string(m.Find("text/html").Body)
 			text, html := string(m.Find("text/plain").Body), stdhtml.UnescapeString(raw)
-			for _, f := range l.Summary.Figures {
+			for _, f := range l.Edition.Summary.Figures {
 				for _, want := range []string{f.Label, f.Display} {
 					if !strings.Contains(text, want) {
 						t.Errorf("the text body lacks %q", want)
@@ -89,7 +89,7 @@ func TestEMLReadsBackAsANewsletter(t *testing.T) {
 					}
 				}
 			}
-			for _, s := range l.Summary.Sources {
+			for _, s := range l.Edition.Summary.Sources {
 				if !strings.Contains(text, s.Title) || !strings.Contains(html, s.Title) {
 					t.Errorf("a body lacks the source %q", s.Title)
 				}
@@ -188,14 +188,6 @@ func TestSubject(t *testing.T) {
 		}
 		if got, _ := m.Subject(); got != tc.want {
 			t.Errorf("%s %q: subject %q, want %q", tc.lang, tc.subject, got, tc.want)
-		}
-	}
-}
-
-func TestEveryEditionHasWords(t *testing.T) {
-	for _, lang := range report.Languages() {
-		if _, ok := wordsFor[lang]; !ok {
-			t.Errorf("no message wording for the %s edition", lang)
 		}
 	}
 }

@@ -13,20 +13,20 @@ const mastheadH = 178.0
 // cover draws the masthead across the top of the first page: country,
 // title and year, what the briefing holds, edition date and language.
 func (r *builder) cover() error {
-	lang := r.l.lang()
-	f := r.f
+	e, f := r.e, r.f
 	f.add(Rect{X: 0, Y: 0, W: pageW, H: mastheadH, Fill: navy}, Rect{X: 0, Y: mastheadH, W: pageW, H: 4, Fill: teal})
-	f.add(Bookmark{Title: r.title(), Level: 0, Y: 0})
-	y := 44.0
+	f.add(Bookmark{Title: e.Title, Level: 0, Y: 0})
+	y := 36.0
 	lines := []struct {
 		spans []text.Span
 		p     para
 		gap   float64
 	}{
-		{[]text.Span{bold(strings.ToUpper(r.b.Info.Country.Name.In(lang)))}, para{size: 10, leading: 1.3, color: Color{0x9F, 0xD8, 0xCF}}, 4},
-		{[]text.Span{bold(r.title())}, para{size: 26, leading: 1.2, color: white}, 6},
-		{[]text.Span{plain(r.l.words.subtitle)}, para{size: 10.5, leading: 1.35, color: Color{0xD5, 0xDE, 0xE8}}, 10},
-		{[]text.Span{plain(fmt.Sprintf(r.l.words.edition, r.l.date(r.b.Info.AsOf)) + "  ·  " + r.l.words.language)}, para{size: 9, leading: 1.3, color: Color{0xB8, 0xC6, 0xD6}}, 0},
+		{[]text.Span{bold(strings.ToUpper(e.Country.Name))}, para{size: 10, leading: 1.3, color: Color{0x9F, 0xD8, 0xCF}}, 4},
+		{[]text.Span{bold(e.Title)}, para{size: 26, leading: 1.2, color: white}, 6},
+		{[]text.Span{plain(e.Subtitle)}, para{size: 10.5, leading: 1.35, color: Color{0xD5, 0xDE, 0xE8}}, 8},
+		{[]text.Span{plain(e.Issued)}, para{size: 9, leading: 1.3, color: Color{0xB8, 0xC6, 0xD6}}, 1},
+		{[]text.Span{plain(e.Publisher)}, para{size: 9, leading: 1.3, color: Color{0xB8, 0xC6, 0xD6}}, 0},
 	}
 	for _, ln := range lines {
 		wrapped, err := wrap(ln.spans, ln.p, contentW-40)
@@ -43,7 +43,7 @@ func (r *builder) cover() error {
 	}
 	if y > mastheadH {
 		return fmt.Errorf("%w: the country %q and the title %q are too long for the cover: shorten them",
-			ErrDoesNotFit, clipText(r.b.Info.Country.Name.In(lang)), clipText(r.title()))
+			ErrDoesNotFit, clipText(e.Country.Name), clipText(e.Title))
 	}
 	f.y = mastheadH + 26
 	return nil
@@ -57,20 +57,20 @@ func (r *builder) headersAndFooters() error {
 	for i, p := range r.f.pages {
 		r.f.page = p
 		if i > 0 {
-			if err := r.line(r.title(), small, marginX, 30, false); err != nil {
+			if err := r.line(r.e.Title, small, marginX, 30, false); err != nil {
 				return err
 			}
-			if err := r.line(r.b.Info.Country.Name.In(r.l.lang()), small, marginX+contentW, 30, true); err != nil {
+			if err := r.line(r.e.Country.Name, small, marginX+contentW, 30, true); err != nil {
 				return err
 			}
 			p.Items = append(p.Items, Rule{X1: marginX, Y1: 44, X2: marginX + contentW, Y2: 44, Width: 0.5, Color: lightGrey})
 		}
 		fy := pageH - 36
 		p.Items = append(p.Items, Rule{X1: marginX, Y1: fy - 14, X2: marginX + contentW, Y2: fy - 14, Width: 0.5, Color: lightGrey})
-		if err := r.line(fmt.Sprintf(r.l.words.asOf, r.l.date(r.b.Info.AsOf)), small, marginX, fy, false); err != nil {
+		if err := r.line(r.e.AsOf, small, marginX, fy, false); err != nil {
 			return err
 		}
-		if err := r.line(fmt.Sprintf(r.l.words.page, i+1, n), small, marginX+contentW, fy, true); err != nil {
+		if err := r.line(r.e.PageOf(i+1, n), small, marginX+contentW, fy, true); err != nil {
 			return err
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -26,7 +27,7 @@ func editionBrief(t *testing.T, year int) (*data.Dataset, *data.Brief) {
 
 func layoutIn(t *testing.T, b *data.Brief, lang string) ([]*Page, Meta) {
 	t.Helper()
-	pages, meta, err := Layout(b, Options{Lang: lang, Created: time.Date(2025, 1, 30, 0, 0, 0, 0, time.UTC)})
+	pages, meta, err := layoutBrief(b, testOpt{Lang: lang, Created: time.Date(2025, 1, 30, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatalf("Layout(%s): %v", lang, err)
 	}
@@ -52,13 +53,17 @@ func TestEachEditionsMetadataIsInItsLanguage(t *testing.T) {
 		"en": {Title: "Viet Nam's foreign relations in 2024", Lang: "en", Keywords: "Viet Nam, 2024, Viet Nam's foreign relations"},
 		"zh": {Title: "2024年越南外交", Lang: "zh-Hans", Keywords: "越南, 2024, 越南外交"},
 	}
+	vi, err := edition.New(b, "vi")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, lang := range Languages() {
 		_, m := layoutIn(t, b, lang)
 		w := want[lang]
 		if m.Title != w.Title || m.Lang != w.Lang || m.Keywords != w.Keywords {
 			t.Errorf("%s: title %q, lang %q, keywords %q; want %q, %q, %q", lang, m.Title, m.Lang, m.Keywords, w.Title, w.Lang, w.Keywords)
 		}
-		if m.Subject == "" || m.Subject == vietnamese.subtitle && lang != "vi" {
+		if m.Subject == "" || m.Subject == vi.Subtitle && lang != "vi" {
 			t.Errorf("%s: subject %q is not in the edition's language", lang, m.Subject)
 		}
 	}
@@ -108,11 +113,12 @@ func TestChineseEditionWritesNoEnglish(t *testing.T) {
 // dataset and of the edition's wording at many widths: no line may start
 // with closing punctuation, and the lines give back every character once.
 func TestChineseTextBreaksWhereChineseMay(t *testing.T) {
-	ds, _ := editionBrief(t, 2024)
-	all := texts(ds, "zh")
-	for _, s := range wordStrings(chinese) {
-		all = append(all, s)
+	ds, b := editionBrief(t, 2024)
+	zh, err := edition.New(b, "zh")
+	if err != nil {
+		t.Fatal(err)
 	}
+	all := append(texts(ds, "zh"), strs(reflect.ValueOf(*zh))...)
 	for _, s := range all {
 		for w := 40.0; w <= 320; w += 9 {
 			lines, err := wrap([]text.Span{{Text: s}}, para{size: 9, justify: true}, w)
@@ -171,6 +177,32 @@ func texts(ds *data.Dataset, lang string) []string {
 	walk(reflect.ValueOf(*ds))
 	for _, s := range ds.Sources {
 		out = append(out, s.Publisher, s.Title, s.URL)
+	}
+	return out
+}
+
+// strs gathers every string of a value, an edition's wording included.
+func strs(v reflect.Value) []string {
+	var out []string
+	switch v.Kind() {
+	case reflect.String:
+		if v.String() != "" {
+			out = append(out, v.String())
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			out = strs(v.Elem())
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				out = append(out, strs(v.Field(i))...)
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			out = append(out, strs(v.Index(i))...)
+		}
 	}
 	return out
 }

@@ -9,27 +9,26 @@ const dateColW = 100.0
 // events lists the year's highlights in date order: the date and kind in a
 // narrow column, the summary with its source markers beside it.
 func (r *builder) events() error {
-	if len(r.b.Events) == 0 {
+	h := r.e.Highlights
+	if len(h.Items) == 0 {
 		return nil
 	}
-	if err := r.f.heading(r.l.words.sectionEvents, 40); err != nil {
+	if err := r.f.heading(h.Heading.Text, 40); err != nil {
 		return err
 	}
-	lang := r.l.lang()
 	dateP := para{size: 9, leading: 1.3, color: navy}
 	kindP := para{size: 7.5, leading: 1.3, color: grey}
-	body := para{size: 9.5, leading: 1.4, color: ink, justify: r.l.words.justify}
-	for _, e := range r.b.Events {
-		spans := append([]text.Span{plain(e.Summary.In(lang) + r.l.words.markGap)}, r.markers(e.Cite)...)
-		lines, err := wrap(spans, body, contentW-dateColW)
+	body := para{size: 9.5, leading: 1.4, color: ink, justify: r.e.Lang.Justify}
+	for _, e := range h.Items {
+		lines, err := wrap(r.spans(e.Body), body, contentW-dateColW)
 		if err != nil {
 			return err
 		}
-		dl, err := wrap([]text.Span{bold(r.l.date(e.Date))}, dateP, dateColW-8)
+		dl, err := wrap(r.spans(e.Label), dateP, dateColW-8)
 		if err != nil {
 			return err
 		}
-		kl, err := wrap([]text.Span{plain(r.l.words.kinds[e.Kind])}, kindP, dateColW-8)
+		kl, err := wrap([]text.Span{plain(e.Kind)}, kindP, dateColW-8)
 		if err != nil {
 			return err
 		}

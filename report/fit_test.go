@@ -53,7 +53,7 @@ func TestTextWithinTheLoadersRoomFits(t *testing.T) {
 				setText(b, where, lang, upTo(fill, n))
 				opt := testOptions
 				opt.Lang = lang
-				pages, _, err := Layout(b, opt)
+				pages, _, err := layoutBrief(b, opt)
 				if err != nil {
 					t.Errorf("%s of %d columns of %.10q… in %s: %v", where, n, fill, lang, err)
 					continue
@@ -79,7 +79,7 @@ func TestTooLongTextIsRefused(t *testing.T) {
 		t.Run(tc.where, func(t *testing.T) {
 			b := fixtureBrief(t, 2024)
 			setText(b, tc.where, "vi", long)
-			_, _, err := Layout(b, testOptions)
+			_, _, err := layoutBrief(b, testOptions)
 			if !errors.Is(err, ErrDoesNotFit) || err.Error() != tc.want {
 				t.Errorf("got %v, want %s", err, tc.want)
 			}
@@ -94,7 +94,7 @@ func TestALongSourceEntryGoesOnToTheNextPage(t *testing.T) {
 	b.Sources = append([]data.Source(nil), b.Sources...)
 	note := strings.TrimSpace(strings.Repeat("Bản tin tiếng Trung, đăng lại trên một trang khác. ", 160))
 	b.Sources[1].Note = data.Text{"vi": note}
-	pages, _, err := Layout(b, testOptions)
+	pages, _, err := layoutBrief(b, testOptions)
 	if err != nil {
 		t.Fatal(err)
 	}

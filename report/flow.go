@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/report/text"
 )
@@ -22,6 +23,31 @@ type flow struct {
 	pages []*Page
 	page  *Page
 	y     float64
+	roles []edition.Run // what a span's Attr stands for: Attr n is roles[n-1]
+}
+
+// handle is the Attr that stands for a run's role on the page (a marker,
+// a link, an aside); 0 for plain text.
+func (f *flow) handle(run edition.Run) int {
+	role := edition.Run{Source: run.Source, URL: run.URL, Aside: run.Aside, Lang: run.Lang}
+	if role == (edition.Run{}) {
+		return 0
+	}
+	for i, r := range f.roles {
+		if r == role {
+			return i + 1
+		}
+	}
+	f.roles = append(f.roles, role)
+	return len(f.roles)
+}
+
+// role is the run role behind an Attr.
+func (f *flow) role(attr int) edition.Run {
+	if attr <= 0 || attr > len(f.roles) {
+		return edition.Run{}
+	}
+	return f.roles[attr-1]
 }
 
 func newFlow() *flow {
@@ -54,9 +80,6 @@ type para struct {
 	justify bool // set every line but the last flush at both edges
 }
 
-// markerAttr marks a span as the source marker of source n (Attr = n).
-// Pieces with Attr > 0 are drawn in the link colour and link to the source.
-
 // wrap breaks spans into lines of width w.
 func wrap(spans []text.Span, p para, w float64) ([]text.Line, error) {
 	lines, err := text.Wrap(spans, p.size, w)
@@ -80,22 +103,22 @@ func (f *flow) placeLines(lines []text.Line, p para, x, y float64) float64 {
 	return y
 }
 
-// asideAttr marks a span set in grey, a step back from the text around it
-// (a source's note): colour, not italics, so no extra font is embedded.
-const asideAttr = -2
-
+// placeLine draws a line's pieces: a source marker in the link colour
+// with a link to its entry, an aside in grey (colour, not italics, so no
+// extra font is embedded).
 func (f *flow) placeLine(l text.Line, p para, x, base float64) {
 	for _, pc := range l.Pieces {
+		role := f.role(pc.Attr)
 		c := p.color
 		switch {
-		case pc.Attr > 0:
+		case role.Source > 0:
 			c = linkColor
-		case pc.Attr == asideAttr:
+		case role.Aside:
 			c = grey
 		}
 		f.add(Glyphs{X: x + pc.X, Y: base, Size: p.size, Face: pc.Face, Text: pc.Text, Color: c, Bold: pc.Style == fonts.Bold, Tracking: pc.Tracking})
-		if pc.Attr > 0 {
-			f.add(LinkArea{X: x + pc.X, Y: base - p.size*0.8, W: pc.W, H: p.size, Anchor: sourceAnchor(pc.Attr)})
+		if role.Source > 0 {
+			f.add(LinkArea{X: x + pc.X, Y: base - p.size*0.8, W: pc.W, H: p.size, Anchor: sourceAnchor(role.Source)})
 		}
 	}
 }

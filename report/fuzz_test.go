@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/report/text"
 	"github.com/rivo/uniseg"
 	"golang.org/x/text/unicode/norm"
@@ -35,7 +36,7 @@ func FuzzLayout(f *testing.F) {
 	f.Add(uint8(0), "Đ\u0301ố\u0323i", "a\u00a0b\u3000c\u200bd", "Tổng kết "+strings.Repeat("đối ngoại ", 60))
 	f.Fuzz(func(t *testing.T, lang uint8, title, summary, source string) {
 		b := fixtureBrief(t, 2024)
-		code := Languages()[int(lang)%len(Languages())]
+		code := edition.Languages()[int(lang)%len(edition.Languages())]
 		b.Info.Title = data.Text{code: title}
 		b.Rows[0].Metric.Label = data.Text{code: title + " " + summary}
 		b.Events[0].Summary = data.Text{code: summary}
@@ -46,7 +47,7 @@ func FuzzLayout(f *testing.F) {
 		b.Rows[2].Cur.Note = data.Text{code: source + "\n" + summary}
 		opt := testOptions
 		opt.Lang = code
-		pages, meta, err := Layout(b, opt)
+		pages, meta, err := layoutBrief(b, opt)
 		if err == nil && lang < 128 { // writing costs ten layouts: half the inputs
 			err = writePDF(io.Discard, pages, meta)
 		}
@@ -113,12 +114,11 @@ func columns(s string) int {
 	return n
 }
 
-func (o Options) words() words {
-	l, err := localeFor(o.Lang)
-	if err != nil {
-		panic(err)
+func (o testOpt) words() struct{ markGap string } {
+	if o.Lang == "zh" {
+		return struct{ markGap string }{""}
 	}
-	return l.words
+	return struct{ markGap string }{"\u00a0"}
 }
 
 func checkFacesAndPages(t *testing.T, pages []*Page) {

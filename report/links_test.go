@@ -61,7 +61,7 @@ func TestOnlyWebAddressesBecomeLinks(t *testing.T) {
 			for i := range b.Sources {
 				b.Sources[i].URL = tc.url
 			}
-			pages, meta, err := Layout(b, testOptions)
+			pages, meta, err := layoutBrief(b, testOptions)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/dipbrief/dipbrief/charts"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/pdf"
 	"github.com/dipbrief/dipbrief/report/text"
@@ -81,7 +82,7 @@ func (w *pdfWriter) draw(it Item, pageIndex int) {
 		p.Line(v.X1, v.Y1, v.X2, v.Y2)
 	case LinkArea:
 		if v.URL != "" {
-			if uri, ok := linkURI(v.URL); ok {
+			if uri, ok := edition.LinkURI(v.URL); ok {
 				p.LinkToURI(v.X, v.Y, v.W, v.H, uri)
 			}
 		} else if a, ok := w.anchors[v.Anchor]; ok {

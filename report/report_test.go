@@ -25,12 +25,12 @@ func defaultBrief(tb testing.TB) *data.Brief {
 	return b
 }
 
-var testOptions = Options{Lang: "vi", Created: time.Date(2025, 1, 30, 0, 0, 0, 0, time.UTC), Producer: "dipbrief test"}
+var testOptions = testOpt{Lang: "vi", Created: time.Date(2025, 1, 30, 0, 0, 0, 0, time.UTC), Producer: "dipbrief test"}
 
 // TestTextStaysInTheColumn checks that no line runs past the margins or
 // into the running header and footer, on every page.
 func TestTextStaysInTheColumn(t *testing.T) {
-	pages, _, err := Layout(defaultBrief(t), testOptions)
+	pages, _, err := layoutBrief(defaultBrief(t), testOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func TestTextStaysInTheColumn(t *testing.T) {
 // to an anchor the sources list places, and that a range such as [3–6]
 // links to the first source it names.
 func TestMarkersLinkToTheirSource(t *testing.T) {
-	pages, _, err := Layout(defaultBrief(t), testOptions)
+	pages, _, err := layoutBrief(defaultBrief(t), testOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func TestMarkersLinkToTheirSource(t *testing.T) {
 // TestDumpShowsEveryPage checks the text view of a layout: one block per
 // page, with the outline entries and the source anchors a reviewer looks for.
 func TestDumpShowsEveryPage(t *testing.T) {
-	pages, _, err := Layout(defaultBrief(t), testOptions)
+	pages, _, err := layoutBrief(defaultBrief(t), testOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestDumpShowsEveryPage(t *testing.T) {
 
 // TestEveryPageHasHeaderAndFooter checks "Trang n/m" on each page.
 func TestEveryPageHasHeaderAndFooter(t *testing.T) {
-	pages, _, err := Layout(defaultBrief(t), testOptions)
+	pages, _, err := layoutBrief(defaultBrief(t), testOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,11 @@ func briefNewest(b *testing.B, ds *data.Dataset) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := Write(io.Discard, brief, testOptions); err != nil {
+		pages, meta, err := layoutBrief(brief, testOptions)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := writePDF(io.Discard, pages, meta); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -165,7 +169,7 @@ func BenchmarkWritePDF(b *testing.B) {
 		b.Run(lang, func(b *testing.B) {
 			opt := testOptions
 			opt.Lang = lang
-			pages, meta, err := Layout(defaultBrief(b), opt)
+			pages, meta, err := layoutBrief(defaultBrief(b), opt)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -186,7 +190,7 @@ func BenchmarkWritePDF(b *testing.B) {
 func BenchmarkLayout(b *testing.B) {
 	brief := defaultBrief(b)
 	for b.Loop() {
-		if _, _, err := Layout(brief, testOptions); err != nil {
+		if _, _, err := layoutBrief(brief, testOptions); err != nil {
 			b.Fatal(err)
 		}
 	}

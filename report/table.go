@@ -1,8 +1,6 @@
 package report
 
 import (
-	"fmt"
-
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -23,37 +21,39 @@ type table struct {
 
 const cellPad = 5.0
 
+// columnWidths are the key-figures table's columns: indicator, the year,
+// the year before, change, sources.
+var columnWidths = []float64{178, 122, 78, 77, contentW - 455}
+
 func (r *builder) figureTable() error {
-	w := r.l.words
-	prev := r.l.year(r.b.Year - 1)
-	t := table{
-		cols: []column{{w: 178}, {w: 122, right: true}, {w: 78, right: true}, {w: 77, right: true}, {w: contentW - 455}},
-		header: [][]text.Span{
-			{bold(w.colMetric)}, {bold(r.l.year(r.b.Year))}, {bold(prev)}, {bold(w.colChange)}, {bold(w.colSources)},
-		},
-		body: para{size: 8.5, leading: 1.3, color: ink},
+	t := r.e.Key.Table
+	tb := table{body: para{size: 8.5, leading: 1.3, color: ink}}
+	for i, c := range t.Columns {
+		tb.cols = append(tb.cols, column{w: columnWidths[i], right: c.Numeric})
+		tb.header = append(tb.header, []text.Span{bold(c.Header)})
 	}
 	var rows [][][]text.Span
-	for _, row := range r.b.Rows {
-		change := "—"
-		if row.Change != nil {
-			change = r.l.change(row.Metric, row.Change)
+	for _, row := range t.Rows {
+		var cells [][]text.Span
+		for _, c := range row {
+			cells = append(cells, r.spans(c))
 		}
-		rows = append(rows, [][]text.Span{
-			{plain(r.label(row.Metric))},
-			{bold(r.cellText(row.Metric, row.Cur))},
-			{plain(r.cellText(row.Metric, row.Prev))},
-			{plain(change)},
-			r.markers(r.citesOf(row.Cur)),
-		})
+		rows = append(rows, cells)
 	}
 	title := para{size: 10.5, leading: 1.3, color: navy}
 	r.f.need(title.size*2 + 60)
-	if err := r.f.paragraph([]text.Span{bold(fmt.Sprintf(w.allFigures, r.b.Year))}, title, marginX, contentW); err != nil {
+	if err := r.f.paragraph([]text.Span{bold(t.Caption)}, title, marginX, contentW); err != nil {
 		return err
 	}
 	r.f.y += 4
-	return t.draw(r.f, rows)
+	if err := tb.draw(r.f, rows); err != nil {
+		return err
+	}
+	if legend := r.e.Key.Legend; legend != "" {
+		r.f.y += 4
+		return r.f.paragraph([]text.Span{plain(legend)}, para{size: 7.5, leading: 1.35, color: grey}, marginX, contentW)
+	}
+	return nil
 }
 
 // draw places the header and the rows, starting a new page (and repeating

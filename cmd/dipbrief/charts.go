@@ -9,6 +9,7 @@ import (
 
 	"github.com/dipbrief/dipbrief/charts"
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/report"
 	"github.com/spf13/cobra"
 )
@@ -36,7 +37,7 @@ func newChartsCmd(e *env, runF func(*chartsOptions) error) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.Year, "year", "latest", "the year: YYYY, latest or previous")
-	cmd.Flags().StringVar(&opts.Lang, "lang", "vi", "the labels' language: "+strings.Join(report.Languages(), ", ")+", or all")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "vi", "the labels' language: "+strings.Join(edition.Languages(), ", ")+", or all")
 	cmd.Flags().StringVar(&opts.Data, "data", "", "a dataset folder (default: the embedded Vietnam dataset)")
 	cmd.Flags().StringVar(&opts.Format, "format", "", "svg or png (required)")
 	cmd.Flags().StringVar(&opts.Out, "out", ".", "an existing folder for the images")
@@ -48,7 +49,7 @@ func newChartsCmd(e *env, runF func(*chartsOptions) error) *cobra.Command {
 var chartImage = map[string]func(c report.Chart, lang string) ([]byte, error){
 	"svg": func(c report.Chart, lang string) ([]byte, error) {
 		var b bytes.Buffer
-		err := c.Drawing.WriteSVG(&b, charts.SVGOptions{Title: c.Title, Lang: lang, Background: white})
+		err := c.Drawing.WriteSVG(&b, charts.SVGOptions{Title: c.Title, Desc: c.Alt, Lang: lang, Background: white})
 		return b.Bytes(), err
 	},
 	"png": func(c report.Chart, _ string) ([]byte, error) {
@@ -81,7 +82,11 @@ func chartsRun(e *env, opts *chartsOptions) error {
 	}
 	var outs []outFile
 	for _, lang := range langs {
-		cs, err := report.Charts(brief, lang)
+		ed, err := edition.New(brief, lang)
+		if err != nil {
+			return err
+		}
+		cs, err := report.Charts(ed)
 		if err != nil {
 			return err
 		}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/dipbrief/dipbrief/charts"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/report"
 )
 
@@ -42,7 +43,11 @@ func TestChartsCommand(t *testing.T) {
 				t.Fatalf("wrote %v, want %v", got, want)
 			}
 			for _, lang := range []string{"vi", "en", "zh"} {
-				cs, err := report.Charts(brief, lang)
+				e, err := edition.New(brief, lang)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cs, err := report.Charts(e)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"strings"
 	"sync"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/report"
 )
 
@@ -27,8 +29,8 @@ func checkYearAll(year, out string) error {
 	return usageError{fmt.Errorf("--year all makes one file per year: --out must be a folder, not %s", out)}
 }
 
-// edition is one briefing to make: a year's brief in a language.
-type edition struct {
+// briefing is one PDF to make: a year's brief in a language.
+type briefing struct {
 	brief *data.Brief
 	lang  string
 	path  string
@@ -38,7 +40,7 @@ type edition struct {
 // the machine has. Results keep the editions' order, and the error
 // returned is the first edition's that failed, so the outcome does not
 // depend on scheduling.
-func render(eds []edition, opt report.Options) ([]outFile, error) {
+func render(eds []briefing, opt report.Options) ([]outFile, error) {
 	outs := make([]outFile, len(eds))
 	errs := make([]error, len(eds))
 	next := make(chan int)
@@ -49,9 +51,7 @@ func render(eds []edition, opt report.Options) ([]outFile, error) {
 			defer wg.Done()
 			for i := range next {
 				var buf bytes.Buffer
-				o := opt
-				o.Lang = eds[i].lang
-				errs[i] = report.Write(&buf, eds[i].brief, o)
+				errs[i] = writeBriefing(&buf, eds[i].brief, eds[i].lang, opt)
 				outs[i] = outFile{path: eds[i].path, data: buf.Bytes()}
 			}
 		}()
@@ -67,4 +67,13 @@ func render(eds []edition, opt report.Options) ([]outFile, error) {
 		}
 	}
 	return outs, nil
+}
+
+// writeBriefing writes the PDF of a brief's edition in lang.
+func writeBriefing(w io.Writer, b *data.Brief, lang string, opt report.Options) error {
+	e, err := edition.New(b, lang)
+	if err != nil {
+		return err
+	}
+	return report.Write(w, e, opt)
 }

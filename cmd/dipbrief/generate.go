@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/report"
 	"github.com/dipbrief/dipbrief/report/text"
 	"github.com/spf13/cobra"
@@ -36,7 +37,7 @@ func newGenerateCmd(e *env, runF func(*generateOptions) error) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.Year, "year", "latest", "the year to brief: YYYY, latest, previous, or all for every year in the data")
-	cmd.Flags().StringVar(&opts.Lang, "lang", "vi", "the edition's language: "+strings.Join(report.Languages(), ", ")+", or all for one file per language")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "vi", "the edition's language: "+strings.Join(edition.Languages(), ", ")+", or all for one file per language")
 	cmd.Flags().StringVar(&opts.Data, "data", "", "a dataset folder (default: the embedded Vietnam dataset)")
 	cmd.Flags().StringVar(&opts.Out, "out", "", "the output file, or a folder for the default name (default: the current folder)")
 	return cmd
@@ -65,7 +66,7 @@ func generateRun(e *env, opts *generateOptions) error {
 	if err != nil {
 		return err
 	}
-	var eds []edition
+	var eds []briefing
 	for _, y := range years {
 		brief, err := ds.BriefFor(y)
 		if err != nil {
@@ -76,7 +77,7 @@ func generateRun(e *env, opts *generateOptions) error {
 			if err != nil {
 				return err
 			}
-			eds = append(eds, edition{brief: brief, lang: lang, path: path})
+			eds = append(eds, briefing{brief: brief, lang: lang, path: path})
 		}
 	}
 	// Every edition is made before any is written, so a failure leaves

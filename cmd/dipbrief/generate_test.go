@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/dipbrief/dipbrief/data"
-	"github.com/dipbrief/dipbrief/report"
+	"github.com/dipbrief/dipbrief/edition"
 )
 
 // fold makes text comparable across line breaks: runs of white space
@@ -61,10 +61,11 @@ func TestDefaultBriefingText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum, err := report.Summarize(brief, "vi")
+	e, err := edition.New(brief, "vi")
 	if err != nil {
 		t.Fatal(err)
 	}
+	sum := e.Summary
 	want := []string{sum.Title, "Số liệu chính", "Xu hướng qua các năm", "Sự kiện nổi bật", "Ghi chú về số liệu", "Nguồn", "Ấn bản ngày"}
 	for _, f := range sum.Figures {
 		want = append(want, fold(f.Label), fold(f.Display))

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/dipbrief/dipbrief/data"
-	"github.com/dipbrief/dipbrief/report"
+	"github.com/dipbrief/dipbrief/edition"
 )
 
 // langAll asks for every edition in one run: one file per language.
@@ -17,8 +17,8 @@ const langAll = "all"
 // an --out that names one file: three editions cannot share a name. Both are
 // checked before the dataset is read, so a typo fails at once.
 func checkLang(lang, out string) error {
-	if lang != langAll && !slices.Contains(report.Languages(), lang) {
-		return usageError{fmt.Errorf("--lang %q: want one of %s or %s", lang, strings.Join(report.Languages(), ", "), langAll)}
+	if lang != langAll && !slices.Contains(edition.Languages(), lang) {
+		return usageError{fmt.Errorf("--lang %q: want one of %s or %s", lang, strings.Join(edition.Languages(), ", "), langAll)}
 	}
 	if lang != langAll || out == "" {
 		return nil
@@ -44,13 +44,13 @@ func editionLangs(lang string, ds *data.Dataset) ([]string, error) {
 		return []string{lang}, nil
 	}
 	var langs []string
-	for _, l := range report.Languages() {
+	for _, l := range edition.Languages() {
 		if slices.Contains(has, l) {
 			langs = append(langs, l)
 		}
 	}
 	if len(langs) == 0 {
-		return nil, usageError{fmt.Errorf("--lang %s: the dataset's languages (%s) include none of %s", langAll, strings.Join(has, ", "), strings.Join(report.Languages(), ", "))}
+		return nil, usageError{fmt.Errorf("--lang %s: the dataset's languages (%s) include none of %s", langAll, strings.Join(has, ", "), strings.Join(edition.Languages(), ", "))}
 	}
 	return langs, nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dipbrief/dipbrief/charts"
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/report"
 	"github.com/dipbrief/dipbrief/report/text"
@@ -214,11 +215,15 @@ func TestLargeDatasetMakesAnHonestBriefing(t *testing.T) {
 	if len(brief.Years) != largeYears || len(brief.Rows) != largeMetrics || len(brief.Events) != largeEvents-8*(largeYears-1) {
 		t.Fatalf("the brief has %d years, %d rows, %d events: not the dataset this test wrote", len(brief.Years), len(brief.Rows), len(brief.Events))
 	}
-	for _, lang := range report.Languages() {
+	for _, lang := range edition.Languages() {
 		t.Run(lang, func(t *testing.T) {
 			path := filepath.Join(out, fmt.Sprintf("dipbrief-VN-%d-%s.pdf", ds.Latest(), lang))
 			checkReaders(t, path)
-			pages, _, err := report.Layout(brief, report.Options{Lang: lang, Created: ds.Info.AsOf.Time()})
+			e, err := edition.New(brief, lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages, _, err := report.Layout(e, report.Options{Created: ds.Info.AsOf.Time()})
 			if err != nil {
 				t.Fatal(err)
 			}

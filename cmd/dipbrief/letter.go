@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/charts"
-	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/newsletter"
 	"github.com/dipbrief/dipbrief/report"
 )
@@ -28,15 +28,15 @@ func buildLetter(e *env, opts *mailOptions, limit int64) (*newsletter.Letter, er
 	if err != nil {
 		return nil, err
 	}
-	var pdf bytes.Buffer
-	if err := report.Write(&pdf, brief, report.Options{Lang: opts.Lang, Created: created, Producer: "dipbrief " + version}); err != nil {
-		return nil, err
-	}
-	sum, err := report.Summarize(brief, opts.Lang)
+	ed, err := edition.New(brief, opts.Lang)
 	if err != nil {
 		return nil, err
 	}
-	chart, err := mainChart(ds.Info.Country.Code, brief.Year, opts.Lang, brief)
+	var pdf bytes.Buffer
+	if err := report.Write(&pdf, ed, report.Options{Created: created, Producer: "dipbrief " + version}); err != nil {
+		return nil, err
+	}
+	chart, err := mainChart(ds.Info.Country.Code, brief.Year, opts.Lang, ed)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +49,7 @@ func buildLetter(e *env, opts *mailOptions, limit int64) (*newsletter.Letter, er
 		return nil, err
 	}
 	return &newsletter.Letter{
-		From: opts.From, To: opts.To, Subject: opts.Subject, Date: date, Summary: sum, Chart: chart,
+		From: opts.From, To: opts.To, Subject: opts.Subject, Date: date, Edition: ed, Chart: chart,
 		PDF:   newsletter.File{Name: fmt.Sprintf("dipbrief-%s-%d-%s.pdf", ds.Info.Country.Code, brief.Year, opts.Lang), Data: pdf.Bytes()},
 		Agent: "dipbrief " + version,
 	}, nil
@@ -57,8 +57,8 @@ func buildLetter(e *env, opts *mailOptions, limit int64) (*newsletter.Letter, er
 
 // mainChart is the briefing's first chart, the one the dataset puts first,
 // as a PNG; a dataset with no charts gives a message with none.
-func mainChart(country string, year int, lang string, brief *data.Brief) (newsletter.Image, error) {
-	cs, err := report.Charts(brief, lang)
+func mainChart(country string, year int, lang string, ed *edition.Edition) (newsletter.Image, error) {
+	cs, err := report.Charts(ed)
 	if err != nil || len(cs) == 0 {
 		return newsletter.Image{}, err
 	}
@@ -67,7 +67,7 @@ func mainChart(country string, year int, lang string, brief *data.Brief) (newsle
 		return newsletter.Image{}, fmt.Errorf("chart %q: %w", cs[0].ID, err)
 	}
 	name := fmt.Sprintf("dipbrief-%s-%d-%s-%s.png", country, year, lang, cs[0].ID)
-	return newsletter.Image{File: newsletter.File{Name: name, Data: b.Bytes()}, Title: cs[0].Title}, nil
+	return newsletter.Image{File: newsletter.File{Name: name, Data: b.Bytes()}, Title: cs[0].Title, Alt: cs[0].Alt}, nil
 }
 
 // mailDate is SOURCE_DATE_EPOCH when set, else the clock: a message is

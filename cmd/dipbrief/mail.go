@@ -9,8 +9,8 @@ import (
 	"net/mail"
 	"strings"
 
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/newsletter"
-	"github.com/dipbrief/dipbrief/report"
 	"github.com/spf13/cobra"
 )
 
@@ -46,7 +46,7 @@ func newMailCmd(e *env, runF func(*mailOptions) error) *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.Year, "year", "latest", "the year: YYYY, latest or previous")
-	f.StringVar(&opts.Lang, "lang", "vi", "the edition's language: "+strings.Join(report.Languages(), ", "))
+	f.StringVar(&opts.Lang, "lang", "vi", "the edition's language: "+strings.Join(edition.Languages(), ", "))
 	f.StringVar(&opts.Data, "data", "", "a dataset folder (default: the embedded Vietnam dataset)")
 	f.StringVar(&opts.SMTP, "smtp", "", "send through this SMTP server, HOST:PORT (587 with STARTTLS, 465 with TLS)")
 	f.StringVar(&opts.EML, "eml", "", "write the message to this file instead of sending it (- for stdout)")

@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/internal/mimetest"
-	"github.com/dipbrief/dipbrief/report"
 	"github.com/emersion/go-smtp"
 )
 
@@ -83,7 +83,7 @@ func checkNewsletter(t *testing.T, raw []byte, lang string) {
 	}
 }
 
-func summary(t *testing.T, lang string) *report.Summary {
+func summary(t *testing.T, lang string) *edition.Summary {
 	t.Helper()
 	ds, err := data.Load(data.Embedded(), "embedded:vn")
 	if err != nil {
@@ -93,11 +93,11 @@ func summary(t *testing.T, lang string) *report.Summary {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := report.Summarize(b, lang)
+	e, err := edition.New(b, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s
+	return e.Summary
 }
 
 // TestMailFailures: each way the server can say no has its exit status

@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 
-	"github.com/dipbrief/dipbrief/report"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/spf13/cobra"
 )
 
@@ -35,11 +35,11 @@ func newShowCmd(e *env, runF func(*showOptions) error) *cobra.Command {
 }
 
 func showRun(e *env, opts *showOptions) error {
-	formats := map[string]func(*report.Summary) error{
-		"text":     func(s *report.Summary) error { return s.WriteText(e.stdout) },
-		"markdown": func(s *report.Summary) error { return s.WriteMarkdown(e.stdout) },
-		"json":     func(s *report.Summary) error { return s.WriteJSON(e.stdout) },
-		"csv":      func(s *report.Summary) error { return s.WriteCSV(e.stdout) },
+	formats := map[string]func(*edition.Summary) error{
+		"text":     func(s *edition.Summary) error { return s.WriteText(e.stdout) },
+		"markdown": func(s *edition.Summary) error { return s.WriteMarkdown(e.stdout) },
+		"json":     func(s *edition.Summary) error { return s.WriteJSON(e.stdout) },
+		"csv":      func(s *edition.Summary) error { return s.WriteCSV(e.stdout) },
 	}
 	write, ok := formats[opts.Format]
 	if !ok {
@@ -52,9 +52,9 @@ func showRun(e *env, opts *showOptions) error {
 	if err != nil {
 		return err
 	}
-	s, err := report.Summarize(brief, opts.Lang)
+	ed, err := edition.New(brief, opts.Lang)
 	if err != nil {
 		return err
 	}
-	return write(s)
+	return write(ed.Summary)
 }

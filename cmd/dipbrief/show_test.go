@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/dipbrief/dipbrief/data"
-	"github.com/dipbrief/dipbrief/report"
+	"github.com/dipbrief/dipbrief/edition"
 )
 
 func TestShowCSVRoundTrips(t *testing.T) {
@@ -27,8 +27,8 @@ func TestShowCSVRoundTrips(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: the CSV does not parse: %v", lang, err)
 		}
-		if !slices.Equal(rows[0], report.CSVHeader) {
-			t.Errorf("%s: header %v, want %v", lang, rows[0], report.CSVHeader)
+		if !slices.Equal(rows[0], edition.CSVHeader) {
+			t.Errorf("%s: header %v, want %v", lang, rows[0], edition.CSVHeader)
 		}
 		y, _ := ds.Year(ds.Latest())
 		if len(rows)-1 != len(y.Figures) {
@@ -43,8 +43,9 @@ func TestShowCSVRoundTrips(t *testing.T) {
 			if v, err := strconv.ParseFloat(row[5], 64); err != nil || v != f.Value {
 				t.Errorf("%s %s: value %q, want %v", lang, row[2], row[5], f.Value)
 			}
-			for _, id := range strings.Split(row[15], ";") {
-				if _, ok := ds.Source(id); !ok && row[15] != "" {
+			col := row[slices.Index(edition.CSVHeader, "sources")]
+			for _, id := range strings.Split(col, ";") {
+				if _, ok := ds.Source(id); !ok && col != "" {
 					t.Errorf("%s %s: unknown source id %q", lang, row[2], id)
 				}
 			}
@@ -54,7 +55,7 @@ func TestShowCSVRoundTrips(t *testing.T) {
 
 func TestShowFormats(t *testing.T) {
 	res := runCmd(t, nil, "show", "--format", "json", "--lang", "en")
-	var s report.Summary
+	var s edition.Summary
 	if err := json.Unmarshal([]byte(res.stdout), &s); err != nil || res.code != 0 {
 		t.Fatalf("show --format json: exit %d, %v", res.code, err)
 	}
@@ -64,7 +65,7 @@ func TestShowFormats(t *testing.T) {
 	text := runCmd(t, nil, "show", "--format", "text", "--lang", "en")
 	md := runCmd(t, nil, "show", "--format", "markdown", "--lang", "en")
 	for _, f := range s.Figures {
-		change := "—"
+		change := f.NoChange
 		if f.Change != nil {
 			change = f.Change.Display
 		}

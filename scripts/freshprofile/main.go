@@ -15,6 +15,7 @@ import (
 	"runtime/pprof"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/report"
 	"github.com/dipbrief/dipbrief/report/text"
 )
@@ -51,5 +52,9 @@ func run(lang, profile string) error {
 	if err != nil {
 		return err
 	}
-	return report.Write(io.Discard, b, report.Options{Lang: lang})
+	e, err := edition.New(b, lang)
+	if err != nil {
+		return err
+	}
+	return report.Write(io.Discard, e, report.Options{})
 }

@@ -1,4 +1,4 @@
-package report
+package edition
 
 import (
 	"html/template"
@@ -26,6 +26,9 @@ var summaryHTML = template.Must(template.New("summary").Funcs(template.FuncMap{"
 {{- end}}
 </tbody>
 </table>
+{{- with .Legend}}
+<p style="font-size:12px;color:#4A5560">{{.}}</p>
+{{- end}}
 <ol style="font-size:12px;color:#4A5560">
 {{- range .Sources}}
 <li id="src-{{.N}}" value="{{.N}}">{{.Publisher}} · “{{.Title}}” · {{.Date}} · {{.Language}}` +

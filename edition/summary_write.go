@@ -1,4 +1,4 @@
-package report
+package edition
 
 import (
 	"encoding/csv"
@@ -12,27 +12,27 @@ import (
 
 // CSVHeader names the columns of WriteCSV, one row per figure. Numbers are
 // plain ("36.6"), never localized; sources are source ids joined by ";".
-var CSVHeader = []string{"country", "year", "metric", "label", "unit", "value", "qualifier", "months", "expected", "derived",
-	"display", "previous_year", "previous_value", "change_abs", "change_pct", "sources"}
+var CSVHeader = []string{"country", "year", "metric", "label", "unit", "value", "qualifier", "months", "expected", "status", "derived",
+	"display", "previous_year", "previous_value", "change_abs", "change_pct", "change_qualifier", "change_base", "change_display", "no_change", "sources"}
 
 // WriteCSV writes the figures as RFC 4180 CSV with CSVHeader first.
 func (s *Summary) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write(CSVHeader)
 	for _, f := range s.Figures {
-		prevYear, prevValue, abs, pct := "", "", "", ""
+		prevYear, prevValue, abs, pct, cq, base, cd := "", "", "", "", "", "", ""
 		if f.Previous != nil {
 			prevYear, prevValue = strconv.Itoa(f.Previous.Year), num(f.Previous.Value)
 		}
-		if f.Change != nil {
-			abs = num(f.Change.Abs)
-			if f.Change.Pct != nil {
-				pct = strconv.FormatFloat(*f.Change.Pct, 'f', 2, 64)
+		if c := f.Change; c != nil {
+			abs, cq, base, cd = num(c.Abs), c.Qualifier, num(c.Base), c.Display
+			if c.Pct != nil {
+				pct = strconv.FormatFloat(*c.Pct, 'f', 2, 64)
 			}
 		}
 		cw.Write([]string{s.Country, strconv.Itoa(s.Year), f.Metric, f.Label, f.Unit, num(f.Value), f.Qualifier,
-			strconv.Itoa(f.Months), strconv.FormatBool(f.Expected), strconv.FormatBool(f.Derived), f.Display,
-			prevYear, prevValue, abs, pct, strings.Join(s.sourceIDs(f.Sources), ";")})
+			strconv.Itoa(f.Months), strconv.FormatBool(f.Expected), f.Status, strconv.FormatBool(f.Derived), f.Display,
+			prevYear, prevValue, abs, pct, cq, base, cd, f.NoChange, strings.Join(s.sourceIDs(f.Sources), ";")})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -58,6 +58,9 @@ func (s *Summary) WriteText(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if s.Legend != "" {
+		fmt.Fprintf(w, "\n%s\n", s.Legend)
+	}
 	fmt.Fprintln(w)
 	for _, src := range s.Sources {
 		fmt.Fprintf(w, "[%d] %s\n", src.N, s.sourceLine(src))
@@ -72,6 +75,9 @@ func (s *Summary) WriteMarkdown(w io.Writer) error {
 	fmt.Fprintf(w, "| %s | %s | %s | %s |\n|---|---:|---:|---|\n", mdEscape(h[0]), mdEscape(h[1]), mdEscape(h[2]), mdEscape(h[3]))
 	for _, f := range s.Figures {
 		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdEscape(f.Label), mdEscape(f.Display), mdEscape(changeText(f)), markers(f.Sources))
+	}
+	if s.Legend != "" {
+		fmt.Fprintf(w, "\n%s\n", mdEscape(s.Legend))
 	}
 	fmt.Fprintln(w)
 	for _, src := range s.Sources {
@@ -91,14 +97,18 @@ func (s *Summary) sourceLine(src SummarySource) string {
 func (s *Summary) sourceIDs(ns []int) []string {
 	var ids []string
 	for _, n := range ns {
-		ids = append(ids, s.Sources[n-1].ID)
+		for _, src := range s.Sources {
+			if src.N == n {
+				ids = append(ids, src.ID)
+			}
+		}
 	}
 	return ids
 }
 
 func changeText(f SummaryFigure) string {
 	if f.Change == nil {
-		return "—"
+		return f.NoChange
 	}
 	return f.Change.Display
 }

@@ -1,4 +1,4 @@
-package report
+package edition
 
 import (
 	"fmt"
@@ -53,7 +53,7 @@ func TestValuesWithUnitsAndQualifiers(t *testing.T) {
 		want            perLang
 	}{
 		{"usd_bn", "", 36.6, perLang{"vi": "36,6 tỷ USD", "en": "US$36.6 billion", "zh": "366亿美元"}},
-		{"usd_bn", "approx", 800, perLang{"vi": "~800 tỷ USD", "en": "~US$800 billion", "zh": "~8000亿美元"}},
+		{"usd_bn", "approx", 800, perLang{"vi": "~800 tỷ USD", "en": "~US$800 billion", "zh": "约8000亿美元"}},
 		{"usd_bn", "nearly", 700, perLang{"vi": "gần 700 tỷ USD", "en": "nearly US$700 billion", "zh": "近7000亿美元"}},
 		{"usd_bn", "", 1234.5, perLang{"vi": "1.234,5 tỷ USD", "en": "US$1,234.5 billion", "zh": "1.23万亿美元"}},
 		{"million", "over", 15.8, perLang{"vi": ">15,8 triệu", "en": ">15.8 million", "zh": "超过1580万"}},
@@ -78,10 +78,20 @@ func TestChangesWithSignAndPercentage(t *testing.T) {
 		want perLang
 	}{
 		{"usd_bn", data.Change{Abs: 120, Pct: 17.647, HasPct: true}, perLang{"vi": "+120 tỷ USD (+17,6%)", "en": "+US$120 billion (+17.6%)", "zh": "+1200亿美元（+17.6%）"}},
-		{"count", data.Change{Abs: -1, Pct: -4.545, HasPct: true}, perLang{"vi": "-1 (-4,5%)", "en": "-1 (-4.5%)", "zh": "-1（-4.5%）"}},
-		{"count", data.Change{Abs: 0, HasPct: true}, perLang{"vi": "±0 (±0%)", "en": "±0 (±0%)", "zh": "±0（±0%）"}},
+		{"count", data.Change{Abs: -1, Pct: -4.545, HasPct: true}, perLang{"vi": "−1 (−4,5%)", "en": "−1 (−4.5%)", "zh": "−1（−4.5%）"}},
+		{"count", data.Change{Abs: 0, HasPct: true}, perLang{"vi": "±0 (±0,0%)", "en": "±0 (±0.0%)", "zh": "±0（±0.0%）"}},
 		{"million", data.Change{Abs: 2.5}, perLang{"vi": "+2,5 triệu", "en": "+2.5 million", "zh": "+250万"}},
-		{"percent", data.Change{Abs: -5.25}, perLang{"vi": "-5,25 điểm %", "en": "-5.25 pp", "zh": "-5.25个百分点"}},
+		{"percent", data.Change{Abs: -5.25}, perLang{"vi": "−5,25 điểm %", "en": "−5.25 pp", "zh": "−5.25个百分点"}},
+		{"usd_bn", data.Change{Abs: 143.71, Pct: 18.28, HasPct: true, Qualifier: "over", Decimals: 0},
+			perLang{"vi": ">+143 tỷ USD (>+18%)", "en": ">+US$143 billion (>+18%)", "zh": "超过+1430亿美元（超过+18%）"}},
+		{"count", data.Change{Abs: 180, Pct: 105.88, HasPct: true, Qualifier: "nearly", Decimals: 0},
+			perLang{"vi": "gần +180 (gần +106%)", "en": "nearly +180 (nearly +106%)", "zh": "近+180（近+106%）"}},
+		{"usd_bn", data.Change{Abs: -4.77, Pct: -19.26, HasPct: true, Qualifier: "over", Decimals: 0},
+			perLang{"vi": ">−5 tỷ USD (>−20%)", "en": ">−US$5 billion (>−20%)", "zh": "超过−50亿美元（超过−20%）"}},
+		{"million", data.Change{Abs: 3.5, Pct: 2187.5, HasPct: true, Decimals: -1},
+			perLang{"vi": "+3,5 triệu (×22,9)", "en": "+3.5 million (×22.9)", "zh": "+350万（×22.9）"}},
+		{"million", data.Change{Abs: 0.62, Pct: 3.1, HasPct: true, Qualifier: "under", Decimals: 1},
+			perLang{"vi": "<+0,7 triệu (<+4%)", "en": "<+0.7 million (<+4%)", "zh": "不足+70万（不足+4%）"}},
 	}
 	each(t, func(t *testing.T, l *locale) {
 		for _, tc := range tests {

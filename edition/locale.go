@@ -1,4 +1,4 @@
-package report
+package edition
 
 import (
 	"fmt"
@@ -64,26 +64,42 @@ func (l *locale) num(v float64, digits int) string {
 	return l.printer.Sprint(number.Decimal(v, opts...))
 }
 
+// fixed writes v with exactly digits decimals, so that "+48.0%" stands as
+// precise as the "+14.3%" beside it.
+func (l *locale) fixed(v float64, digits int) string {
+	opts := []number.Option{number.MinFractionDigits(digits), number.MaxFractionDigits(digits)}
+	if l.words.ungroup {
+		opts = append(opts, number.NoSeparator())
+	}
+	return l.printer.Sprint(number.Decimal(v, opts...))
+}
+
 // value writes a figure's number with its qualifier and unit.
 func (l *locale) value(m data.Metric, v float64, qualifier string) string {
 	return l.qualify(l.amount(m.Unit, v), qualifier)
 }
 
 // amount writes v in unit, scaled and worded as the language counts it.
-func (l *locale) amount(unitID string, v float64) string {
+func (l *locale) amount(unitID string, v float64) string { return l.amountAt(unitID, v, 2) }
+
+// amountAt writes v in unit with at most digits decimals of the catalog's
+// unit: a language that counts in larger units (亿 for billions) needs fewer.
+func (l *locale) amountAt(unitID string, v float64, digits int) string {
 	u, ok := l.words.units[unitID]
 	if !ok {
-		return l.num(v, 2)
+		return l.num(v, digits)
 	}
-	v *= l.scale(unitID)
+	s := l.scale(unitID)
+	v *= s
+	digits = max(0, digits-int(math.Round(math.Log10(s))))
 	format := u.formats[0]
 	for _, next := range u.formats[1:] {
 		if math.Abs(v) < 1e4 {
 			break
 		}
-		v, format = v/1e4, next
+		v, format, digits = v/1e4, next, min(digits+4, 2)
 	}
-	return fmt.Sprintf(format, l.num(v, 2))
+	return fmt.Sprintf(format, l.num(v, digits))
 }
 
 // scale is what a value in unitID is multiplied by before it is written,
@@ -95,41 +111,77 @@ func (l *locale) scale(unitID string) float64 {
 	return 1
 }
 
+// qualify puts a qualifier's words around a written value: ">930 tỷ USD",
+// "nearly 700", "约8000亿美元".
 func (l *locale) qualify(s, qualifier string) string {
 	switch qualifier {
 	case "approx":
-		return "~" + s
+		return fmt.Sprintf(l.words.approx, s)
 	case "over":
 		return fmt.Sprintf(l.words.over, s)
 	case "nearly":
 		return fmt.Sprintf(l.words.nearly, s)
+	case "under":
+		return fmt.Sprintf(l.words.under, s)
 	}
 	return s
 }
 
-// sign is the explicit sign of a change. The minus is ASCII: Noto Sans has
-// no U+2212, and "-" copies cleanly into a spreadsheet.
-func sign(v float64) string {
+// sign is the explicit sign of a change: the minus sign U+2212, as wide as
+// the plus it stands against; machine formats keep plain numbers.
+func (l *locale) sign(v float64) string {
 	switch {
 	case v > 0:
 		return "+"
 	case v < 0:
-		return "-"
+		return l.words.minus
 	}
 	return "±"
 }
 
+// ratioFrom is the rise, in per cent, past which a change reads better as
+// a multiple ("×22.9") than as a percentage ("+2,188%").
+const ratioFrom = 400
+
 // change writes "+1 (+4,5%)", or the percentage-point difference for a
-// percentage metric.
+// percentage metric, no more precisely or surely than its two ends allow:
+// a change between bounds or rounded figures is rounded toward what is
+// known ("more than +US$143 billion") and carries the ends' qualifier.
 func (l *locale) change(m data.Metric, c *data.Change) string {
-	if m.Unit == "percent" {
-		return sign(c.Abs) + l.amount("pp", math.Abs(c.Abs))
+	digits, pctDigits := 2, 1
+	if c.Qualifier != "" && c.Qualifier != "exact" {
+		digits, pctDigits = max(c.Decimals, 0), 0
 	}
-	s := sign(c.Abs) + l.amount(m.Unit, math.Abs(c.Abs))
+	unit := m.Unit
+	if unit == "percent" {
+		unit = "pp"
+	}
+	abs := towardKnown(c.Abs, digits, c.Qualifier)
+	s := l.sign(abs) + l.amountAt(unit, math.Abs(abs), digits)
 	if c.HasPct {
-		s += fmt.Sprintf(l.words.paren, sign(c.Pct)+l.num(math.Abs(c.Pct), 1)+"%")
+		var p string
+		if c.Pct >= ratioFrom {
+			p = "×" + l.num(towardKnown(c.Pct/100+1, pctDigits, c.Qualifier), pctDigits)
+		} else {
+			pct := towardKnown(c.Pct, pctDigits, c.Qualifier)
+			p = l.sign(pct) + l.fixed(math.Abs(pct), pctDigits) + "%"
+		}
+		return l.qualify(s, c.Qualifier) + fmt.Sprintf(l.words.paren, l.qualify(p, c.Qualifier))
 	}
-	return s
+	return l.qualify(s, c.Qualifier)
+}
+
+// towardKnown rounds v to digits decimals on the side its qualifier leaves
+// true: a lower bound down, an upper bound up, anything else to nearest.
+func towardKnown(v float64, digits int, qualifier string) float64 {
+	f := math.Pow(10, float64(digits))
+	switch qualifier {
+	case "over":
+		return math.Floor(v*f+1e-9) / f
+	case "under", "nearly":
+		return math.Ceil(v*f-1e-9) / f
+	}
+	return math.Round(v*f) / f
 }
 
 // date writes a date known to the day, the month or the year as the

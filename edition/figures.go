@@ -266,11 +266,11 @@ func (w *writer) legend(figs []figure) string {
 	for _, e := range entries {
 		// A qualifier written as a word needs no legend; a sign does.
 		if used[e.key] && !(strings.HasPrefix(e.key, "q:") && strings.IndexFunc(e.mark, unicode.IsLetter) >= 0) {
-			parts = append(parts, e.mark+" "+e.says)
+			parts = append(parts, e.mark+w.l.words.colon+e.says)
 		}
 	}
 	if len(parts) == 0 {
 		return ""
 	}
-	return mk.title + " " + strings.Join(parts, " · ")
+	return mk.title + " " + strings.Join(parts, w.l.words.semi)
 }

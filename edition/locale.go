@@ -85,6 +85,9 @@ func (l *locale) amount(unitID string, v float64) string { return l.amountAt(uni
 // amountAt writes v in unit with at most digits decimals of the catalog's
 // unit: a language that counts in larger units (亿 for billions) needs fewer.
 func (l *locale) amountAt(unitID string, v float64, digits int) string {
+	if v < 0 { // a fall in percent: the minus sign, not a hyphen
+		return l.words.minus + l.amountAt(unitID, -v, digits)
+	}
 	u, ok := l.words.units[unitID]
 	if !ok {
 		return l.num(v, digits)

@@ -20,7 +20,7 @@ var english = words{
 	page:          "Page %d of %d",
 	asOf:          "Data as of %s",
 	vsPrev:        "on %d",
-	noPrev:        "no %d figure to compare",
+	noPrev:        "no %d figure",
 	notComparable: "not comparable",
 	sourcesLine:   "Sources: %s",
 	noSources:     "no sources yet",

@@ -20,7 +20,7 @@ var chinese = words{
 	page:          "第%d页，共%d页",
 	asOf:          "数据截至%s",
 	vsPrev:        "较%d年",
-	noPrev:        "无%d年数据可比",
+	noPrev:        "无%d年数据",
 	notComparable: "不可比",
 	sourcesLine:   "来源：%s",
 	noSources:     "暂无来源",

@@ -20,16 +20,20 @@ func (r *builder) keyFigures() error {
 		return err
 	}
 	tileW := (contentW - tileGap*(tileCols-1)) / tileCols
-	for i, t := range k.Tiles {
-		col := i % tileCols
-		if col == 0 {
-			if i > 0 {
-				r.f.y += tileH + tileGap
-			}
-			r.f.need(tileH)
+	for i := 0; i < len(k.Tiles); i += tileCols {
+		row := k.Tiles[i:min(i+tileCols, len(k.Tiles))]
+		if i > 0 {
+			r.f.y += tileH + tileGap
 		}
-		if err := r.tile(t, marginX+float64(col)*(tileW+tileGap), r.f.y, tileW); err != nil {
+		r.f.need(tileH)
+		size, err := r.valueSize(row, tileW-2*tilePad)
+		if err != nil {
 			return err
+		}
+		for col, t := range row {
+			if err := r.tile(t, marginX+float64(col)*(tileW+tileGap), r.f.y, tileW, size); err != nil {
+				return err
+			}
 		}
 	}
 	if len(k.Tiles) > 0 {
@@ -38,9 +42,48 @@ func (r *builder) keyFigures() error {
 	return r.figureTable()
 }
 
+// The sizes of a tile's value: the larger unless a value of its row does
+// not fit, so that a row's values share one size and one baseline.
+const (
+	valueSize      = 20.0
+	valueSizeSmall = 15.0
+)
+
+// valueSize is the one size the values of a row of tiles are set in.
+func (r *builder) valueSize(row []edition.Tile, inner float64) (float64, error) {
+	for _, t := range row {
+		room, err := valueRoom(t, inner)
+		if err != nil {
+			return 0, err
+		}
+		lines, err := wrap([]text.Span{bold(t.Value)}, para{size: valueSize}, room)
+		if err != nil {
+			return 0, err
+		}
+		if len(lines) > 1 || lines[0].Width > room {
+			return valueSizeSmall, nil
+		}
+	}
+	return valueSize, nil
+}
+
+var tileMarks = para{size: 8, leading: 1.1, color: grey}
+
+// valueRoom is the width a tile's value has beside its marks.
+func valueRoom(t edition.Tile, inner float64) (float64, error) {
+	if t.Marks == "" {
+		return inner, nil
+	}
+	ml, err := wrap([]text.Span{plain(t.Marks)}, tileMarks, inner)
+	if err != nil || len(ml) == 0 {
+		return inner, err
+	}
+	return inner - ml[0].Width - 4, nil
+}
+
 // tile draws one key figure: label, value with its marks, change on the
 // year before and source markers.
-func (r *builder) tile(t edition.Tile, x, y, w float64) error {
+func (r *builder) tile(t edition.Tile, x, y, w, size float64) error {
 	f := r.f
 	f.add(Rect{X: x, Y: y, W: w, H: tileH, Fill: paleBlue}, Rect{X: x, Y: y, W: 3, H: tileH, Fill: teal})
 	inner := w - 2*tilePad
@@ -51,29 +94,22 @@ func (r *builder) tile(t edition.Tile, x, y, w float64) error {
 	}
 	f.placeLines(lines[:min(len(lines), 2)], label, x+tilePad, y+8)
 
-	value := para{size: 20, leading: 1.1, color: navy}
-	marks := para{size: 8, leading: 1.1, color: grey}
-	var ml []text.Line
-	if t.Marks != "" {
-		if ml, err = wrap([]text.Span{plain(t.Marks)}, marks, inner); err != nil {
-			return err
-		}
-	}
-	room := inner
-	if len(ml) > 0 {
-		room -= ml[0].Width + 4
-	}
-	spans := []text.Span{bold(t.Value)}
-	if lines, err = wrap(spans, value, room); err != nil {
+	value := para{size: size, leading: 1.1, color: navy}
+	room, err := valueRoom(t, inner)
+	if err != nil {
 		return err
 	}
-	if len(lines) > 1 || lines[0].Width > room {
-		value.size = 15
-		lines, _ = wrap(spans, value, room)
+	if lines, err = wrap([]text.Span{bold(t.Value)}, value, room); err != nil {
+		return err
 	}
-	f.placeLines(lines[:1], value, x+tilePad, y+34)
-	if len(ml) > 0 { // the marks sit small on the value's baseline
-		f.placeLine(ml[0], marks, x+tilePad+lines[0].Width+4, y+34+value.size*0.95)
+	base := y + 34 + valueSize*0.95 // one baseline whatever the size
+	f.placeLine(lines[0], value, x+tilePad, base)
+	if t.Marks != "" { // the marks sit small on the value's baseline
+		ml, err := wrap([]text.Span{plain(t.Marks)}, tileMarks, inner)
+		if err != nil {
+			return err
+		}
+		f.placeLine(ml[0], tileMarks, x+tilePad+lines[0].Width+4, base)
 	}
 
 	change := para{size: 8, leading: 1.25, color: toneColor[t.Tone]}

@@ -71,7 +71,7 @@ func TestTooLongTextIsRefused(t *testing.T) {
 	tests := []struct{ where, want string }{
 		{"title", `does not fit: the country "Việt Nam" and the title "Chuyến thăm cấp nhà nước Chuyến thăm cấ…" are too long for the cover: shorten them`},
 		{"country", `does not fit: the country "Chuyến thăm cấp nhà nước Chuyến thăm cấ…" and the title "Bản tin đối ngoại 2024" are too long for the cover: shorten them`},
-		{"label", `does not fit: the text "cấp nhà nước Chuyến thăm cấp nhà nước" runs off page 2: shorten it`},
+		{"label", `does not fit: the text "Chuyến thăm cấp nhà nước Chuyến thăm cấ…" runs off page 2: shorten it`},
 		{"chart", `does not fit: the text "cấp nhà nước Chuyến thăm cấp nhà nước C…" runs off page 2: shorten it`},
 		{"summary", `does not fit: the text "Chuyến thăm cấp nhà nước Chuyến thăm cấ…" runs off page 3: shorten it`},
 	}

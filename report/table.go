@@ -21,15 +21,11 @@ type table struct {
 
 const cellPad = 5.0
 
-// columnWidths are the key-figures table's columns: indicator, the year,
-// the year before, change, sources.
-var columnWidths = []float64{178, 122, 78, 77, contentW - 455}
-
 func (r *builder) figureTable() error {
 	t := r.e.Key.Table
 	tb := table{body: para{size: 8.5, leading: 1.3, color: ink}}
-	for i, c := range t.Columns {
-		tb.cols = append(tb.cols, column{w: columnWidths[i], right: c.Numeric})
+	for _, c := range t.Columns {
+		tb.cols = append(tb.cols, column{right: c.Numeric})
 		tb.header = append(tb.header, []text.Span{bold(c.Header)})
 	}
 	var rows [][][]text.Span
@@ -39,6 +35,9 @@ func (r *builder) figureTable() error {
 			cells = append(cells, r.spans(c))
 		}
 		rows = append(rows, cells)
+	}
+	if err := tb.fit(rows, contentW); err != nil {
+		return err
 	}
 	title := para{size: 10.5, leading: 1.3, color: navy}
 	r.f.need(title.size*2 + 60)
@@ -52,6 +51,56 @@ func (r *builder) figureTable() error {
 	if legend := r.e.Key.Legend; legend != "" {
 		r.f.y += 4
 		return r.f.paragraph([]text.Span{plain(legend)}, para{size: 7.5, leading: 1.35, color: grey}, marginX, contentW)
+	}
+	return nil
+}
+
+// Columns other than the first give way, when the table is too wide,
+// down to these widths: a change may wrap, a value should not.
+const (
+	minLabelW   = 120.0
+	minSourcesW = 52.0
+	minChangeW  = 70.0
+)
+
+// fit sizes the columns from their content: each as wide as its widest
+// cell on one line, the first column (the labels, which wrap best) taking
+// what is left, or giving way first when the table is too wide, then the
+// sources, then the changes; the figures keep their width.
+func (t *table) fit(rows [][][]text.Span, total float64) error {
+	natural := make([]float64, len(t.cols))
+	for _, cells := range append([][][]text.Span{t.header}, rows...) {
+		for i, c := range cells {
+			lines, err := text.Wrap(c, t.body.size, 1e6)
+			if err != nil {
+				return err
+			}
+			for _, l := range lines {
+				natural[i] = max(natural[i], l.Width+2*cellPad+1)
+			}
+		}
+	}
+	w := append([]float64(nil), natural...)
+	rest := func() float64 {
+		sum := 0.0
+		for _, x := range w[1:] {
+			sum += x
+		}
+		return sum
+	}
+	w[0] = max(minLabelW, total-rest())
+	last := len(w) - 1
+	for _, shrink := range []struct {
+		col int
+		min float64
+	}{{last, minSourcesW}, {last - 1, minChangeW}} {
+		if over := w[0] + rest() - total; over > 0 && shrink.col > 0 {
+			w[shrink.col] = max(shrink.min, w[shrink.col]-over)
+		}
+	}
+	w[0] = total - rest()
+	for i := range t.cols {
+		t.cols[i].w = w[i]
 	}
 	return nil
 }

@@ -77,7 +77,7 @@ func compare(m Metric, cur, prev *Figure) (*Change, Incomparable) {
 	}
 	c := &Change{Abs: cur.Value - base, Qualifier: q, Decimals: -1, Base: base, Revised: revised}
 	if q != "exact" {
-		c.Decimals = min(decimals(cur.Value), decimals(base))
+		c.Decimals = min(Decimals(cur.Value), Decimals(base))
 	}
 	if m.Unit != "percent" && base != 0 {
 		c.Pct, c.HasPct = c.Abs/base*100, true
@@ -108,8 +108,8 @@ func changeQualifier(cur, prev string) (string, bool) {
 	return "under", true
 }
 
-// decimals is how many decimals a value was written with in the data.
-func decimals(v float64) int {
+// Decimals is how many decimals a value was written with in the data.
+func Decimals(v float64) int {
 	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
 	if i := strings.IndexByte(s, '.'); i >= 0 {
 		return len(s) - i - 1

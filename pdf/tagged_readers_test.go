@@ -114,3 +114,19 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("%s differs (go test ./pdf -run %s -update to accept):\n%s", path, t.Name(), got)
 	}
 }
+
+// TestUntaggedStaysUntagged checks that a document whose drawing never
+// calls the tagging API is written as before: no structure, no metadata,
+// no claim of conformance, links without the tagged entries.
+func TestUntaggedStaysUntagged(t *testing.T) {
+	path := sampleFile(t)
+	objects := run(t, "qpdf", "--json=1", "--json-key=objects", path)
+	for _, key := range []string{"/StructTreeRoot", "/MarkInfo", "/Metadata", "/OutputIntents", "/AF", "/StructParents", "/StructParent", "/Tabs", "/F\": 4"} {
+		if strings.Contains(objects, "\""+key) {
+			t.Errorf("an untagged document has %s", key)
+		}
+	}
+	if info := run(t, "pdfinfo", path); !strings.Contains(info, "Tagged:          no") {
+		t.Errorf("pdfinfo calls the untagged sample tagged:\n%s", info)
+	}
+}

@@ -1,14 +1,14 @@
 package pdf
 
-// Type is a standard structure type of ISO 32000-1 §14.8.4. Only these
+// StructType is a standard structure type of ISO 32000-1 §14.8.4. Only these
 // can be made, so a tagged document needs no RoleMap and every element a
 // screen reader meets is one it knows.
-type Type uint8
+type StructType uint8
 
 // The structure types a document can use. The Document element is made
 // by StructRoot.
 const (
-	document Type = iota
+	document StructType = iota
 	Part
 	Sect
 	Div
@@ -50,7 +50,7 @@ var typeNames = [types]string{"Document", "Part", "Sect", "Div", "BlockQuote", "
 	"Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Figure", "Formula"}
 
 // String is the type's name as PDF writes it, after the slash.
-func (t Type) String() string {
+func (t StructType) String() string {
 	if t >= types {
 		return "Unknown"
 	}
@@ -82,7 +82,7 @@ const (
 // instead of the page, in the order its children were added or marked.
 type Elem struct {
 	doc     *Document
-	typ     Type
+	typ     StructType
 	parent  *Elem
 	kids    []kid
 	lang    string
@@ -120,7 +120,7 @@ func (d *Document) StructRoot() *Elem {
 func (d *Document) Tagged() bool { return d.root != nil }
 
 // Add appends a child element of type t and returns it.
-func (e *Elem) Add(t Type) *Elem {
+func (e *Elem) Add(t StructType) *Elem {
 	c := &Elem{doc: e.doc, typ: t, parent: e, index: len(e.doc.elems)}
 	e.doc.elems = append(e.doc.elems, c)
 	e.kids = append(e.kids, kid{elem: c})
@@ -128,7 +128,7 @@ func (e *Elem) Add(t Type) *Elem {
 }
 
 // Type is the element's structure type.
-func (e *Elem) Type() Type { return e.typ }
+func (e *Elem) Type() StructType { return e.typ }
 
 // SetLang gives the element's text its own language, a BCP 47 tag such as
 // "zh-CN", where it differs from the document's: a screen reader switches

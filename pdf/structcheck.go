@@ -13,11 +13,11 @@ var bcp47 = regexp.MustCompile(`^(?i)[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(
 // children (ISO 32000-1 §14.8.4.3, PDF/UA-1 §7.2). Types not named here
 // may sit anywhere and hold anything.
 var (
-	parentsOf = map[Type][]Type{
+	parentsOf = map[StructType][]StructType{
 		TR: {Table, THead, TBody, TFoot}, TH: {TR}, TD: {TR}, THead: {Table}, TBody: {Table}, TFoot: {Table},
 		LI: {L}, Lbl: {LI}, LBody: {LI},
 	}
-	kidsOf = map[Type][]Type{
+	kidsOf = map[StructType][]StructType{
 		Table: {TR, THead, TBody, TFoot, Caption}, THead: {TR}, TBody: {TR}, TFoot: {TR},
 		TR: {TH, TD}, L: {L, LI, Caption}, LI: {Lbl, LBody},
 	}

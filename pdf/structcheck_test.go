@@ -61,7 +61,7 @@ func TestRefusesIncompleteTagging(t *testing.T) {
 		{"a numbering on a paragraph", func(d *Document, root *Elem, p *Page) { text(p, root.Add(P).SetNumbering(Disc)) }, "a numbering belongs to a list"},
 		{"a bounding box on a span", func(d *Document, root *Elem, p *Page) { text(p, root.Add(Span).SetBBox(0, 0, 1, 1)) }, "a bounding box belongs to"},
 		{"a language that is no tag", func(d *Document, root *Elem, p *Page) { text(p, root.Add(Span).SetLang("zh_CN")) }, `language "zh_CN" is not a BCP 47 tag`},
-		{"a Document inside the Document", func(d *Document, root *Elem, p *Page) { text(p, root.Add(Type(0))) }, "not a structure type a document can add"},
+		{"a Document inside the Document", func(d *Document, root *Elem, p *Page) { text(p, root.Add(StructType(0))) }, "not a structure type a document can add"},
 		{"a link with no element", func(d *Document, root *Elem, p *Page) {
 			text(p, root.Add(P))
 			p.LinkToURI(0, 0, 5, 5, "https://example.org")

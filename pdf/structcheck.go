@@ -29,17 +29,11 @@ var (
 // element with nothing in it, a figure with no description, a table or a
 // list put together wrongly, headings that skip a level.
 func (d *Document) checkStructure() error {
-	if d.err != nil {
-		return d.err
-	}
 	if d.info.Title == "" || !bcp47.MatchString(d.info.Lang) {
 		return fmt.Errorf("a tagged document needs a title and a language tag (title %q, language %q)", d.info.Title, d.info.Lang)
 	}
 	for _, p := range d.pages {
-		switch {
-		case p.marks.depth > 0:
-			return fmt.Errorf("page %d: marked content begun and not ended", p.index+1)
-		case p.marks.untagged > 0:
+		if p.marks.untagged > 0 {
 			return fmt.Errorf("page %d: %d drawings outside marked content and artifacts", p.index+1, p.marks.untagged)
 		}
 		for _, a := range p.annots {

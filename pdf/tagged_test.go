@@ -97,8 +97,11 @@ func taggedSample(t *testing.T) []byte {
 	p.EndMarked()
 	mark(p, div.Add(Caption), reg, 9, 50, 355, "Hình 1: Chuyến thăm cấp cao, 2023–2025 [1]")
 
+	across := root.Add(P) // a paragraph that goes on over the page
+	mark(p, across, reg, 10, 50, 790, "Đoạn này bắt đầu ở trang một")
 	q := d.AddPage()
 	furniture(q, "2")
+	mark(q, across, reg, 10, 50, 48, "và kết thúc ở trang hai.")
 	d.Bookmark("Nguồn", 1, 1, 50)
 	mark(q, root.Add(H2), b, 14, 50, 60, "Nguồn")
 	list := root.Add(L).SetNumbering(Decimal)

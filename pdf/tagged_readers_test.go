@@ -32,7 +32,8 @@ func TestTaggedSameDrawingSameBytes(t *testing.T) {
 // TestTaggedReaders opens the tagged sample with readers nobody here
 // wrote: qpdf finds the file sound, poppler calls it tagged and reads its
 // structure in order (compared with a golden text, so that a reviewer sees
-// every change to the tree), MuPDF and Ghostscript draw it without a word,
+// every change to the tree), poppler, MuPDF and Ghostscript draw it
+// without a word,
 // and the attached file comes back byte for byte.
 func TestTaggedReaders(t *testing.T) {
 	path := taggedFile(t)
@@ -52,6 +53,7 @@ func TestTaggedReaders(t *testing.T) {
 	for _, args := range [][]string{
 		{"mutool", "draw", "-q", "-N", "-o", os.DevNull, path},
 		{"gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage", path},
+		{"pdftoppm", "-r", "24", "-png", path, filepath.Join(t.TempDir(), "page")},
 	} {
 		if out := run(t, args[0], args[1:]...); strings.TrimSpace(out) != "" {
 			t.Errorf("%s says:\n%s", args[0], out)

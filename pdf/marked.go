@@ -26,10 +26,9 @@ var artifactProps = [...]string{
 
 // marks is what a page knows about its marked content.
 type marks struct {
-	open     *Elem // the element of the open sequence; nil in an artifact
-	depth    int   // 1 while a sequence or artifact is open
-	owner    []*Elem
-	untagged int // drawings outside any sequence or artifact
+	open     bool    // a sequence or an artifact is open
+	owner    []*Elem // by MCID: the element each sequence belongs to
+	untagged int     // drawings outside any sequence or artifact
 }
 
 // BeginMarked starts a marked-content sequence that belongs to e: what is
@@ -41,41 +40,41 @@ func (p *Page) BeginMarked(e *Elem) {
 	case e == nil || e.doc != p.doc:
 		p.doc.fail(fmt.Errorf("page %d: marked content for an element of another document", p.index+1))
 		return
-	case p.marks.depth > 0:
+	case p.marks.open:
 		p.doc.fail(fmt.Errorf("page %d: %s begun inside marked content or an artifact", p.index+1, e.typ))
 		return
 	}
 	mcid := len(p.marks.owner)
 	p.marks.owner = append(p.marks.owner, e)
-	p.marks.open, p.marks.depth = e, 1
+	p.marks.open = true
 	e.kids = append(e.kids, kid{page: p.index, mcid: mcid})
 	p.op("/" + e.typ.String() + " <</MCID " + strconv.Itoa(mcid) + ">> BDC\n")
 }
 
 // BeginArtifact starts page furniture of kind a, until EndMarked.
 func (p *Page) BeginArtifact(a Artifact) {
-	if p.marks.depth > 0 || int(a) >= len(artifactProps) {
+	if p.marks.open || int(a) >= len(artifactProps) {
 		p.doc.fail(fmt.Errorf("page %d: an artifact begun inside marked content, or of no known kind", p.index+1))
 		return
 	}
-	p.marks.open, p.marks.depth = nil, 1
+	p.marks.open = true
 	p.op("/Artifact " + artifactProps[a] + " BDC\n")
 }
 
 // EndMarked ends the open marked-content sequence or artifact.
 func (p *Page) EndMarked() {
-	if p.marks.depth == 0 {
+	if !p.marks.open {
 		p.doc.fail(fmt.Errorf("page %d: EndMarked with nothing begun", p.index+1))
 		return
 	}
-	p.marks.open, p.marks.depth = nil, 0
+	p.marks.open = false
 	p.op("EMC\n")
 }
 
 // painted counts a painting operator drawn outside marked content, which a
 // tagged document may not have: a screen reader would meet it unlabelled.
 func (p *Page) painted() {
-	if p.marks.depth == 0 {
+	if !p.marks.open {
 		p.marks.untagged++
 	}
 }

@@ -14,7 +14,7 @@ func (d *Document) validate() error {
 		return d.err
 	}
 	for _, p := range d.pages {
-		if p.marks.depth > 0 {
+		if p.marks.open {
 			return fmt.Errorf("page %d: marked content begun and not ended", p.index+1)
 		}
 	}

@@ -25,6 +25,10 @@ type Document struct {
 	fonts         []*Font
 	byFace        map[*fonts.Face]*Font
 	outline       []bookmark
+	root          *Elem   // the Document element, once the document is tagged
+	elems         []*Elem // every element, by index
+	files         []File
+	err           error // the first problem met while drawing a tagged document
 }
 
 type bookmark struct {
@@ -73,7 +77,9 @@ const (
 	firstFreeObj
 )
 
-// WriteTo writes the finished document to w.
+// WriteTo writes the finished document to w. A tagged document is
+// written as PDF/UA-1 and PDF/A-3a: with its structure tree, XMP metadata
+// and an sRGB output intent, and refused if its tagging is incomplete.
 func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	if len(d.pages) == 0 {
 		return 0, fmt.Errorf("a PDF needs at least one page")
@@ -81,34 +87,20 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	if err := d.validate(); err != nil {
 		return 0, err
 	}
-	// Number everything first, so that any object can refer to any other.
-	next := firstFreeObj
-	pageObj := make([]int, len(d.pages))
-	for i, p := range d.pages {
-		pageObj[i] = next
-		next += 2 + len(p.annots) // the page, its content, its links
+	if err := d.checkFiles(); err != nil {
+		return 0, err
 	}
-	outlineObj := 0
-	if len(d.outline) > 0 {
-		outlineObj = next
-		next += 1 + len(d.outline)
+	if d.Tagged() {
+		if err := d.checkStructure(); err != nil {
+			return 0, err
+		}
 	}
-	fontObj := next
-
+	o, outlineObj, fontObj := d.number()
 	wr := &writer{}
-
-	cat := "<< /Type /Catalog /Pages " + ref(pagesObj) + " /PageLayout /OneColumn /OpenAction [" + ref(pageObj[0]) + " /FitH null]" +
-		" /ViewerPreferences << /DisplayDocTitle true >>"
-	if outlineObj != 0 {
-		cat += " /Outlines " + ref(outlineObj) + " /PageMode /UseOutlines"
-	}
-	if d.info.Lang != "" {
-		cat += " /Lang " + string(textString(nil, d.info.Lang))
-	}
-	wr.plain(catalogObj, cat+" >>")
+	wr.plain(catalogObj, d.catalog(o, outlineObj))
 
 	kids := make([]byte, 0, 8*len(d.pages))
-	for i, n := range pageObj {
+	for i, n := range o.page {
 		if i > 0 {
 			kids = append(kids, ' ')
 		}
@@ -125,36 +117,22 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	wr.object(resourcesObj, string(append(res, " >> >>"...)))
 
 	for i, p := range d.pages {
-		n := pageObj[i]
-		page := "<< /Type /Page /Parent " + ref(pagesObj) + " /Resources " + ref(resourcesObj) + " /Contents " + ref(n+1)
-		if len(p.annots) > 0 {
-			page += " /Annots ["
-			for k := range p.annots {
-				if k > 0 {
-					page += " "
-				}
-				page += ref(n + 2 + k)
-			}
-			page += "]"
-		}
-		wr.object(n, page+" >>")
-		for range p.saved { // q and Q must balance within a content stream
-			p.op("Q\n")
-		}
-		p.saved = nil
-		wr.stream(n+1, "", p.buf)
-		for k, a := range p.annots {
-			wr.object(n+2+k, a.dict(pageObj))
-		}
+		d.writePage(wr, o, i, p)
 	}
 	if outlineObj != 0 {
-		d.writeOutline(wr, outlineObj, pageObj)
+		d.writeOutline(wr, outlineObj, o.page)
 	}
 	for i, f := range d.fonts {
 		if err := f.write(wr, fontObj+i*fontObjects); err != nil {
 			return 0, err
 		}
 	}
+	if d.Tagged() {
+		d.writeStructure(wr, o)
+		wr.rawStream(o.metadata, "/Type /Metadata /Subtype /XML", d.xmp())
+		wr.stream(o.profile, "/N 3", srgbProfile())
+	}
+	d.writeFiles(wr, o.files)
 	b, err := wr.finish()
 	if err != nil {
 		return 0, err
@@ -178,25 +156,6 @@ func (d *Document) infoDict() string {
 	if !d.info.Created.IsZero() {
 		b = date(append(b, " /CreationDate "...), d.info.Created)
 		b = date(append(b, " /ModDate "...), d.info.Created)
-	}
-	return string(append(b, " >>"...))
-}
-
-func (a annot) dict(pageObj []int) string {
-	b := []byte("<< /Type /Annot /Subtype /Link /Rect [")
-	for i, v := range []float64{a.x1, a.y1, a.x2, a.y2} {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = num(b, v, 2)
-	}
-	b = append(b, "] /Border [0 0 0]"...)
-	if a.uri != "" {
-		b = literal(append(b, " /A << /S /URI /URI "...), []byte(a.uri))
-		b = append(b, " >>"...)
-	} else {
-		b = append(b, " /Dest ["+ref(pageObj[a.page])+" /XYZ 0 "...)
-		b = append(num(b, a.y, 2), " null]"...)
 	}
 	return string(append(b, " >>"...))
 }

@@ -5,10 +5,19 @@ import (
 	"strconv"
 )
 
-// validate refuses what cannot be written: an outline whose levels skip (an
-// entry can only nest one level under the entry before it, and the first
-// is at level 0), and links or outline entries to pages that do not exist.
+// validate refuses what cannot be written: marked content or artifacts
+// begun and not ended, or ended and not begun; an outline whose levels skip
+// (an entry can only nest one level under the entry before it, and the
+// first is at level 0); links or outline entries to pages that do not exist.
 func (d *Document) validate() error {
+	if d.err != nil {
+		return d.err
+	}
+	for _, p := range d.pages {
+		if p.marks.open {
+			return fmt.Errorf("page %d: marked content begun and not ended", p.index+1)
+		}
+	}
 	prev := -1
 	for _, b := range d.outline {
 		switch {

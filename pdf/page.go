@@ -43,6 +43,7 @@ type Page struct {
 	buf     []byte
 	scratch []byte
 	annots  []annot
+	marks   marks
 	state   state
 	saved   []state
 	cur     point // the current point of the path being built, for QuadTo
@@ -95,6 +96,8 @@ type annot struct {
 	uri            string // a web address, or
 	page           int    // a page of this document (from 0)
 	y              float64
+	elem           *Elem  // the Link element it belongs to, in a tagged document
+	contents       string // where it goes, in words
 }
 
 // y flips a top-down coordinate into PDF space.
@@ -159,6 +162,7 @@ func (p *Page) SetDash(pattern []float64) {
 
 // Rect fills a rectangle whose top-left corner is (x, y).
 func (p *Page) Rect(x, y, w, h float64) {
+	p.painted()
 	p.point(x, y+h)
 	p.num(w)
 	p.num(h)
@@ -167,6 +171,7 @@ func (p *Page) Rect(x, y, w, h float64) {
 
 // Line strokes a straight line.
 func (p *Page) Line(x1, y1, x2, y2 float64) {
+	p.painted()
 	p.MoveTo(x1, y1)
 	p.LineTo(x2, y2)
 	p.op("S\n")
@@ -210,6 +215,9 @@ func (p *Page) ClosePath() {
 
 // Paint fills, strokes, or fills and strokes the current path, and ends it.
 func (p *Page) Paint(fill, stroke bool) {
+	if fill || stroke {
+		p.painted()
+	}
 	switch {
 	case fill && stroke:
 		p.op("B\n")
@@ -240,6 +248,7 @@ func (p *Page) Text(f *Font, size, x, y float64, s string) {
 	if s == "" {
 		return
 	}
+	p.painted()
 	p.set(textFont, append(num(append(append(p.scratch[:0], '/'), f.res+" "...), size, 2), " Tf\n"...))
 	p.op("BT ")
 	p.point(x, y)

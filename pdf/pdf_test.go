@@ -259,6 +259,14 @@ func TestRefusesWhatCannotBeWritten(t *testing.T) {
 		{"outline skips a level", func(d *Document) { d.AddPage(); d.Bookmark("a", 1, 0, 0) }, `outline entry "a": level 1, where the first entry is at level 0`},
 		{"outline to a missing page", func(d *Document) { d.AddPage(); d.Bookmark("a", 0, 3, 0) }, `outline entry "a": no page 4`},
 		{"link to a missing page", func(d *Document) { d.AddPage().LinkToPage(0, 0, 1, 1, 2, 0) }, "a link on page 1: no page 3"},
+		{"an artifact not ended", func(d *Document) { d.AddPage().BeginArtifact(Layout) }, "page 1: marked content begun and not ended"},
+		{"an artifact ended twice", func(d *Document) {
+			p := d.AddPage()
+			p.BeginArtifact(Pagination)
+			p.EndMarked()
+			p.EndMarked()
+		}, "page 1: EndMarked with nothing begun"},
+		{"an artifact of no known kind", func(d *Document) { d.AddPage().BeginArtifact(Artifact(9)) }, "page 1: an artifact begun inside marked content, or of no known kind"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

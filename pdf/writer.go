@@ -41,6 +41,7 @@ type item struct {
 	dict     string // a plain object's dictionary, or a stream's extra entries
 	data     []byte // a stream's data, deflated by compressAll
 	isStream bool
+	raw      bool // written as it is, unfiltered
 }
 
 // location is an object's cross-reference entry: at a byte offset in the
@@ -84,6 +85,13 @@ func (w *writer) stream(n int, extra string, data []byte) {
 	w.items = append(w.items, item{n: n, dict: extra, data: data, isStream: true})
 }
 
+// rawStream adds a stream written unfiltered, for readers that look for
+// it in the file's bytes: the XMP metadata.
+func (w *writer) rawStream(n int, extra string, data []byte) {
+	w.at(n, location{kind: 1})
+	w.items = append(w.items, item{n: n, dict: extra, data: data, isStream: true, raw: true})
+}
+
 // compressAll deflates every stream's data, as many at a time as there
 // are cores, each worker reusing one compressor. The biggest go first, so
 // that a font file is not left to compress alone at the end.
@@ -110,7 +118,7 @@ func (w *writer) compressAll() {
 	}
 	var streams []*item
 	for i := range w.items {
-		if w.items[i].isStream {
+		if w.items[i].isStream && !w.items[i].raw {
 			streams = append(streams, &w.items[i])
 		}
 	}
@@ -146,7 +154,7 @@ func (w *writer) finish() ([]byte, error) {
 		out.WriteString(strconv.Itoa(it.n))
 		out.WriteString(" 0 obj\n")
 		if it.isStream {
-			writeStream(out, it.dict, it.data)
+			writeStream(out, it.dict, it.data, !it.raw)
 		} else {
 			out.WriteString(it.dict)
 		}
@@ -171,16 +179,18 @@ func (w *writer) finish() ([]byte, error) {
 	id := hex.EncodeToString(sum[:16])
 	fmt.Fprintf(out, "%d 0 obj\n", xref)
 	writeStream(out, fmt.Sprintf("/Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]",
-		len(w.where), catalogObj, infoObj, id, id), deflate(entries))
+		len(w.where), catalogObj, infoObj, id, id), deflate(entries), true)
 	fmt.Fprintf(out, "\nendobj\nstartxref\n%d\n%%%%EOF\n", w.where[xref].offset)
 	return out.Bytes(), nil
 }
 
-// writeStream writes a stream's dictionary and its deflated data.
-func writeStream(out *bytes.Buffer, extra string, data []byte) {
+// writeStream writes a stream's dictionary and its data, deflated or not.
+func writeStream(out *bytes.Buffer, extra string, data []byte, deflated bool) {
 	out.WriteString("<< /Length ")
 	out.WriteString(strconv.Itoa(len(data)))
-	out.WriteString(" /Filter /FlateDecode")
+	if deflated {
+		out.WriteString(" /Filter /FlateDecode")
+	}
 	if extra != "" {
 		out.WriteString(" " + extra)
 	}

@@ -1,0 +1,114 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Artifact is a kind of page furniture: drawn for the page, not part of
+// what the document says, so a screen reader skips it.
+type Artifact uint8
+
+// The kinds of artifact.
+const (
+	Pagination Artifact = iota // running heads, page numbers
+	Header                     // a running header
+	Footer                     // a running footer
+	Layout                     // rules, bands, backgrounds, table lines
+)
+
+var artifactProps = [...]string{
+	Pagination: "<</Type /Pagination>>",
+	Header:     "<</Type /Pagination /Subtype /Header>>",
+	Footer:     "<</Type /Pagination /Subtype /Footer>>",
+	Layout:     "<</Type /Layout>>",
+}
+
+// marks is what a page knows about its marked content.
+type marks struct {
+	open     bool    // a sequence or an artifact is open
+	owner    []*Elem // by MCID: the element each sequence belongs to
+	untagged int     // drawings outside any sequence or artifact
+}
+
+// BeginMarked starts a marked-content sequence that belongs to e: what is
+// drawn until EndMarked is e's content, read where e is in the tree. One
+// sequence is open at a time; a link inside a paragraph ends the
+// paragraph's sequence and begins its own.
+func (p *Page) BeginMarked(e *Elem) {
+	switch {
+	case e == nil || e.doc != p.doc:
+		p.doc.fail(fmt.Errorf("page %d: marked content for an element of another document", p.index+1))
+		return
+	case p.marks.open:
+		p.doc.fail(fmt.Errorf("page %d: %s begun inside marked content or an artifact", p.index+1, e.typ))
+		return
+	}
+	mcid := len(p.marks.owner)
+	p.marks.owner = append(p.marks.owner, e)
+	p.marks.open = true
+	e.kids = append(e.kids, kid{page: p.index, mcid: mcid})
+	p.op("/" + e.typ.String() + " <</MCID " + strconv.Itoa(mcid) + ">> BDC\n")
+}
+
+// BeginArtifact starts page furniture of kind a, until EndMarked.
+func (p *Page) BeginArtifact(a Artifact) {
+	if p.marks.open || int(a) >= len(artifactProps) {
+		p.doc.fail(fmt.Errorf("page %d: an artifact begun inside marked content, or of no known kind", p.index+1))
+		return
+	}
+	p.marks.open = true
+	p.op("/Artifact " + artifactProps[a] + " BDC\n")
+}
+
+// EndMarked ends the open marked-content sequence or artifact.
+func (p *Page) EndMarked() {
+	if !p.marks.open {
+		p.doc.fail(fmt.Errorf("page %d: EndMarked with nothing begun", p.index+1))
+		return
+	}
+	p.marks.open = false
+	p.op("EMC\n")
+}
+
+// painted counts a painting operator drawn outside marked content, which a
+// tagged document may not have: a screen reader would meet it unlabelled.
+func (p *Page) painted() {
+	if !p.marks.open {
+		p.marks.untagged++
+	}
+}
+
+// fail keeps the first problem a tagged drawing made, for WriteTo.
+func (d *Document) fail(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+}
+
+// URILink makes the rectangle at (x, y) a link to a web address (plain
+// ASCII, percent-encoded) that belongs to link, an element of type Link,
+// and that says where it goes in words (contents), in the document's
+// language. A link whose text wraps gets one call per line, all with the
+// same element, so every line is clickable and read as one link.
+func (p *Page) URILink(link *Elem, x, y, w, h float64, uri, contents string) {
+	p.LinkToURI(x, y, w, h, uri)
+	p.tagLink(link, contents)
+}
+
+// PageLink makes the rectangle at (x, y) a link to height top on page
+// (from 0), belonging to link and described by contents, as URILink.
+func (p *Page) PageLink(link *Elem, x, y, w, h float64, page int, top float64, contents string) {
+	p.LinkToPage(x, y, w, h, page, top)
+	p.tagLink(link, contents)
+}
+
+func (p *Page) tagLink(link *Elem, contents string) {
+	if link == nil || link.doc != p.doc || link.typ != Link {
+		p.doc.fail(fmt.Errorf("page %d: a link annotation must belong to a Link element of this document", p.index+1))
+		return
+	}
+	i := len(p.annots) - 1
+	p.annots[i].elem, p.annots[i].contents = link, contents
+	link.kids = append(link.kids, kid{page: p.index, mcid: -1, annot: i})
+}

@@ -32,11 +32,35 @@ type Edition struct {
 	Sources     Sources
 	Colophon    Colophon
 
-	Meta    Meta
-	Summary *Summary // the figures and the sources they cite, for show and the newsletter
-	Mail    Mail
+	Meta     Meta
+	Summary  *Summary // the figures and the sources they cite, for show and the newsletter
+	Mail     Mail
+	Attached Attached // what the data files carried inside the PDF hold
 
-	pageOf string
+	pageOf     string
+	linkSource string
+}
+
+// Attached describes the data files a PDF carries, in the edition's language.
+type Attached struct{ CSV, JSON string }
+
+// FileName is what a file of this edition is called, whatever it holds:
+// dipbrief-VN-2025-vi.pdf, and the .csv and .json carried inside it.
+func (e *Edition) FileName(ext string) string {
+	return fmt.Sprintf("dipbrief-%s-%d-%s.%s", e.Country.Code, e.Year, e.Lang.Code, ext)
+}
+
+// LinkWords says in the edition's language where a run's link goes, for a
+// screen reader: "Source 3: VnExpress, …" for a marker, the address for a
+// web link; "" for a run that links nowhere.
+func (e *Edition) LinkWords(r Run) string {
+	switch {
+	case r.Source > 0 && r.Source <= len(e.Sources.Items):
+		return fmt.Sprintf(e.linkSource, r.Source, e.Sources.Items[r.Source-1].Name)
+	case r.URL != "":
+		return r.URL
+	}
+	return ""
 }
 
 // Country is the country the briefing is about.
@@ -89,15 +113,17 @@ func (w *writer) edition() *Edition {
 	lang, ws := w.lang(), w.l.words
 	info := w.b.Info
 	e := &Edition{
-		Lang:      w.l.language(),
-		Country:   Country{Code: info.Country.Code, Name: info.Country.Name.In(lang)},
-		Year:      w.b.Year,
-		Title:     w.title(),
-		Subtitle:  ws.subtitle,
-		Issued:    fmt.Sprintf(ws.edition, w.l.date(info.AsOf)) + "  ·  " + ws.language,
-		Publisher: fmt.Sprintf(ws.publishedBy, info.Publisher.In(lang)),
-		AsOf:      fmt.Sprintf(ws.asOf, w.l.date(info.AsOf)),
-		pageOf:    ws.page,
+		Lang:       w.l.language(),
+		Country:    Country{Code: info.Country.Code, Name: info.Country.Name.In(lang)},
+		Year:       w.b.Year,
+		Title:      w.title(),
+		Subtitle:   ws.subtitle,
+		Issued:     fmt.Sprintf(ws.edition, w.l.date(info.AsOf)) + "  ·  " + ws.language,
+		Publisher:  fmt.Sprintf(ws.publishedBy, info.Publisher.In(lang)),
+		AsOf:       fmt.Sprintf(ws.asOf, w.l.date(info.AsOf)),
+		pageOf:     ws.page,
+		linkSource: ws.linkSource,
+		Attached:   Attached{CSV: ws.attachedCSV, JSON: ws.attachedJSON},
 	}
 	e.Key = w.keyFigures()
 	e.Trends = w.trends()

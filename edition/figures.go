@@ -222,7 +222,7 @@ func (w *writer) table(figs []figure) Table {
 			withMark(Text{strong(f.value)}, f.marks, ws.markGap),
 			withMark(Text{plain(f.prev)}, f.prevMark, ws.markGap),
 			f.change,
-			w.markers(w.citesOf(f.row.Cur)),
+			orDash(w.markers(w.citesOf(f.row.Cur))),
 		})
 	}
 	return t
@@ -273,4 +273,12 @@ func (w *writer) legend(figs []figure) string {
 		return ""
 	}
 	return mk.title + " " + strings.Join(parts, w.l.words.semi)
+}
+
+// orDash is a cell's text, or a dash where it has none: no cell is empty.
+func orDash(t Text) Text {
+	if len(t) == 0 {
+		return Text{plain("—")}
+	}
+	return t
 }

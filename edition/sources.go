@@ -24,6 +24,7 @@ type Sources struct {
 type Source struct {
 	N     int
 	ID    string
+	Name  string // publisher and title, to say where a marker leads
 	Entry Text
 }
 
@@ -39,26 +40,27 @@ func (w *writer) sources() Sources {
 		if c.capitalize {
 			date = upperFirst(date)
 		}
-		other := ""
-		if src.Language != w.lang() {
-			other = src.Language
-		}
 		link := Run{Text: displayURL(src.URL)}
 		if uri, ok := LinkURI(src.URL); ok {
 			link.URL = uri
 		}
 		if link.Text == "" {
 			link.Text = ws.noURL
+		} else {
+			link.Lang = wordLanguage(link.Text, w.lang())
+			if link.Lang == w.lang() {
+				link.Lang = ""
+			}
 		}
-		entry := Text{
-			{Text: fmt.Sprintf(c.publisher, src.Publisher), Strong: true},
-			plain(c.titleOpen), {Text: src.Title, Lang: other}, plain(c.titleClose),
-			plain(date + c.sep + w.l.languageName(src.Language) + c.sep), link, plain(c.end),
-		}
+		entry := w.inLanguages(fmt.Sprintf(c.publisher, src.Publisher), w.lang(), true)
+		entry = append(entry, plain(c.titleOpen))
+		entry = append(entry, w.inLanguages(src.Title, src.Language, false)...)
+		entry = append(entry, plain(c.titleClose), plain(date+c.sep+w.l.languageName(src.Language)+c.sep), link, plain(c.end))
 		if note := src.Note.In(w.lang()); note != "" {
 			entry = append(entry, Run{Text: ws.gap + note, Aside: true})
 		}
-		s.Items = append(s.Items, Source{N: i + 1, ID: src.ID, Entry: entry})
+		name := src.Publisher + c.sep + c.titleOpen + src.Title + strings.TrimSpace(c.titleClose)
+		s.Items = append(s.Items, Source{N: i + 1, ID: src.ID, Name: name, Entry: entry})
 	}
 	return s
 }

@@ -64,6 +64,9 @@ type words struct {
 	chartKinds     map[string]string // bars, stacked, lines: the kind of chart in words
 	altPoint       string            // a year (%[1]s) and its value (%[2]s)
 	noData         string
+	linkSource     string // a marker's link, for a screen reader: number (%[1]d), publisher and title (%[2]s)
+	attachedCSV    string // what the CSV carried inside the PDF holds
+	attachedJSON   string
 	marks          marks
 	mail           mailWords
 	dates

@@ -79,6 +79,9 @@ var english = words{
 	chartKinds:     map[string]string{"bars": "bar chart", "stacked": "stacked bar chart", "lines": "line chart"},
 	altPoint:       "%[1]s %[2]s",
 	noData:         "no data",
+	linkSource:     "Source %[1]d: %[2]s",
+	attachedCSV:    "The briefing's figures as CSV",
+	attachedJSON:   "The briefing's figures and sources as JSON",
 	marks: marks{
 		title: "Marks:", estimate: "e", preliminary: "p", forecast: "f", revis: "r",
 		months: "%d mo.", asOf: "at %s",

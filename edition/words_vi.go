@@ -78,6 +78,9 @@ var vietnamese = words{
 	chartKinds:     map[string]string{"bars": "biểu đồ cột", "stacked": "biểu đồ cột chồng", "lines": "biểu đồ đường"},
 	altPoint:       "%[1]s %[2]s",
 	noData:         "không có số liệu",
+	linkSource:     "Nguồn %[1]d: %[2]s",
+	attachedCSV:    "Số liệu của bản tin, dạng CSV",
+	attachedJSON:   "Số liệu và nguồn của bản tin, dạng JSON",
 	marks: marks{
 		title: "Ký hiệu:", estimate: "ư", preliminary: "s", forecast: "d", revis: "đc",
 		months: "%d th.", asOf: "đến %s",

@@ -80,6 +80,9 @@ var chinese = words{
 	chartKinds:     map[string]string{"bars": "柱状图", "stacked": "堆积柱状图", "lines": "折线图"},
 	altPoint:       "%[1]s%[2]s",
 	noData:         "无数据",
+	linkSource:     "来源%[1]d：%[2]s",
+	attachedCSV:    "本简报数据（逗号分隔值）",
+	attachedJSON:   "本简报数据及来源（结构化数据）",
 	marks: marks{
 		title: "标记：", estimate: "估", preliminary: "初", forecast: "预", revis: "修",
 		months: "前%d月", asOf: "截至%s",

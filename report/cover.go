@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/pdf"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -28,7 +29,12 @@ func (r *builder) cover() error {
 		{[]text.Span{plain(e.Issued)}, para{size: 9, leading: 1.3, color: Color{0xB8, 0xC6, 0xD6}}, 1},
 		{[]text.Span{plain(e.Publisher)}, para{size: 9, leading: 1.3, color: Color{0xB8, 0xC6, 0xD6}}, 0},
 	}
-	for _, ln := range lines {
+	for i, ln := range lines {
+		role := pdf.P
+		if i == 1 {
+			role = pdf.H1
+		}
+		f.at(f.root.add(role))
 		wrapped, err := wrap(ln.spans, ln.p, contentW-40)
 		// A title a little too long for one line is set smaller rather
 		// than leave its last word alone on a second line.
@@ -84,12 +90,16 @@ func (r *builder) line(s string, p para, x, y float64, right bool) error {
 	if err != nil {
 		return err
 	}
+	tag := headerArtifact
+	if y > pageH/2 {
+		tag = footerArtifact
+	}
 	if right {
 		x -= text.Width(runs, p.size)
 	}
 	base := y + p.size*0.95
 	for _, run := range runs {
-		r.f.add(Glyphs{X: x, Y: base, Size: p.size, Face: run.Face, Text: run.Text, Color: p.color})
+		r.f.add(Glyphs{X: x, Y: base, Size: p.size, Face: run.Face, Text: run.Text, Color: p.color, Tag: tag})
 		x += text.RunWidth(run.Face, run.Text, p.size)
 	}
 	return nil

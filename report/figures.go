@@ -2,6 +2,7 @@ package report
 
 import (
 	"github.com/dipbrief/dipbrief/edition"
+	"github.com/dipbrief/dipbrief/pdf"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -31,6 +32,7 @@ func (r *builder) keyFigures() error {
 			return err
 		}
 		for col, t := range row {
+			r.f.at(r.f.root.add(pdf.P)) // a tile reads as one paragraph
 			if err := r.tile(t, marginX+float64(col)*(tileW+tileGap), r.f.y, tileW, size); err != nil {
 				return err
 			}

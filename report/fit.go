@@ -3,6 +3,7 @@ package report
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dipbrief/dipbrief/report/text"
@@ -35,7 +36,8 @@ func checkFit(pages []*Page) error {
 // right is where the run's last glyph ends: its advances, and the
 // tracking after every glyph but the last.
 func (g Glyphs) right() float64 {
-	return g.X + text.RunWidth(g.Face, g.Text, g.Size) + g.Tracking*float64(max(utf8.RuneCountInString(g.Text)-1, 0))
+	s := strings.TrimRight(g.Text, " ") // a line's closing space shows nothing
+	return g.X + text.RunWidth(g.Face, s, g.Size) + g.Tracking*float64(max(utf8.RuneCountInString(s)-1, 0))
 }
 
 // clipText shortens a text quoted in a message.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"github.com/dipbrief/dipbrief/edition"
+	"github.com/dipbrief/dipbrief/pdf"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -24,17 +25,21 @@ func (r *builder) bullets(l edition.List) error {
 		return err
 	}
 	body := para{size: 9, leading: 1.4, color: ink, justify: r.e.Lang.Justify}
+	list := r.f.perPage(func() *Node { return r.f.root.list(pdf.Disc) })
 	for _, it := range l.Items {
 		spans := r.spans(it.Label)
 		if len(it.Label) > 0 {
 			spans = append(spans, plain(labelSep(r.e.Lang.Code)))
 		}
 		spans = append(spans, r.spans(it.Body)...)
-		r.f.need(body.size * body.leading)
-		r.f.add(Rect{X: marginX + 2, Y: r.f.y + body.size*0.45, W: 3, H: 3, Fill: teal})
-		if err := r.f.paragraph(spans, body, marginX+14, contentW-14); err != nil {
+		lines, err := wrap(spans, body, contentW-14)
+		if err != nil {
 			return err
 		}
+		r.f.keep(float64(len(lines)) * body.size * body.leading)
+		r.f.at(list.current().add(pdf.LI).add(pdf.LBody)) // the bullet is drawn, not read
+		r.f.add(Rect{X: marginX + 2, Y: r.f.y + body.size*0.45, W: 3, H: 3, Fill: teal})
+		r.f.placeFlowing(lines, body, marginX+14)
 		r.f.y += 4
 	}
 	r.f.y += 6
@@ -60,13 +65,20 @@ func (r *builder) colophon() error {
 	}{{c.CiteHeading, c.Cite}, {c.LicenceHeading, c.Licence}} {
 		r.f.need(head.size*head.leading + body.size*body.leading*2 + 8)
 		r.f.y += 8
+		r.f.at(r.f.root.add(headingRole(part.heading.Level)))
 		if err := r.f.paragraph([]text.Span{bold(part.heading.Text)}, head, marginX, contentW); err != nil {
 			return err
 		}
 		r.f.y += 2
+		r.f.at(r.f.root.add(pdf.P))
 		if err := r.f.paragraph([]text.Span{plain(part.text)}, body, marginX, contentW); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// headingRole is the structure type of a heading of the edition's level.
+func headingRole(level int) pdf.StructType {
+	return pdf.H1 + pdf.StructType(min(max(level, 1), 6)-1)
 }

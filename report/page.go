@@ -33,6 +33,7 @@ type Glyphs struct {
 	Color      Color
 	Bold       bool
 	Tracking   float64 // space after each glyph, points (justified Chinese)
+	Tag        *Node   // what the text is part of, or page furniture
 }
 
 // Rect is a filled rectangle.
@@ -54,6 +55,7 @@ type LinkArea struct {
 	X, Y, W, H float64
 	Anchor     string
 	URL        string
+	Tag        *Node // the Link node, whose Contents say where it goes
 }
 
 // Anchor is a named place a LinkArea can point to.
@@ -73,6 +75,7 @@ type Bookmark struct {
 type Figure struct {
 	X, Y    float64
 	Drawing charts.Drawing
+	Tag     *Node // the Figure node, with its text alternative
 }
 
 func (g Glyphs) dump() string {

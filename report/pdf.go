@@ -11,13 +11,19 @@ import (
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
-// pdfWriter draws laid-out pages into a pdf.Document.
+// pdfWriter draws laid-out pages into a tagged pdf.Document: every item
+// is marked content of its structure node or page furniture.
 type pdfWriter struct {
 	doc     *pdf.Document
 	page    *pdf.Page
 	anchors map[string]anchorAt
+	elems   map[*Node]*pdf.Elem
+	open    *Node // the node whose marked content is open on this page
 	err     error // the first problem; drawing stops at it
 }
+
+// layoutArtifact is the node of the bands, rules and backgrounds.
+var layoutArtifact = furniture(pdf.Layout)
 
 // anchorAt is where an anchor sits: a page (from 0) and a height on it.
 type anchorAt struct {
@@ -30,12 +36,17 @@ func writePDF(w io.Writer, pages []*Page, meta Meta) error {
 		Title: meta.Title, Subject: meta.Subject, Author: meta.Author, Keywords: meta.Keywords,
 		Creator: meta.Producer, Producer: meta.Producer, Created: meta.Created, Lang: meta.Lang,
 	})
-	pw := &pdfWriter{doc: doc, anchors: anchors(pages)}
+	doc.StructRoot()
+	for _, f := range meta.Files {
+		doc.Attach(f)
+	}
+	pw := &pdfWriter{doc: doc, anchors: anchors(pages), elems: map[*Node]*pdf.Elem{}}
 	for i, page := range pages {
 		pw.page = doc.AddPage()
 		for _, it := range page.Items {
 			pw.draw(it, i)
 		}
+		pw.mark(nil)
 	}
 	if pw.err != nil {
 		return fmt.Errorf("writing PDF: %w", pw.err)
@@ -60,10 +71,62 @@ func anchors(pages []*Page) map[string]anchorAt {
 	return at
 }
 
+// elem is the structure element of a node, made the first time the node
+// or anything in it is drawn, so that the tree keeps reading order.
+func (w *pdfWriter) elem(n *Node) *pdf.Elem {
+	if e, ok := w.elems[n]; ok {
+		return e
+	}
+	var e *pdf.Elem
+	if n.parent == nil {
+		e = w.doc.StructRoot()
+	} else {
+		e = w.elem(n.parent).Add(n.Role)
+	}
+	if n.Lang != "" {
+		e.SetLang(n.Lang)
+	}
+	if n.Alt != "" {
+		e.SetAlt(n.Alt)
+	}
+	if n.RowHead {
+		e.SetScope(pdf.Row)
+	}
+	if n.Numbering != pdf.NoNumbering {
+		e.SetNumbering(n.Numbering)
+	}
+	w.elems[n] = e
+	return e
+}
+
+// mark makes what is drawn next part of n (nil: of nothing, at a page's
+// end), ending the sequence before it unless it was n's already.
+func (w *pdfWriter) mark(n *Node) {
+	if n == w.open {
+		return
+	}
+	if w.open != nil {
+		w.page.EndMarked()
+	}
+	w.open = n
+	switch {
+	case n == nil:
+	case n.artifact:
+		w.page.BeginArtifact(n.kind)
+	default:
+		w.page.BeginMarked(w.elem(n))
+	}
+}
+
 func (w *pdfWriter) draw(it Item, pageIndex int) {
 	p := w.page
 	switch v := it.(type) {
 	case Glyphs:
+		if v.Tag == nil {
+			w.fail(fmt.Errorf("page %d: the text %q is part of nothing: every text needs a role", pageIndex+1, clipText(v.Text)))
+			return
+		}
+		w.mark(v.Tag)
 		if v.Bold && v.Face != fonts.Chain(fonts.Bold)[0] {
 			w.emboldened(v)
 			break
@@ -72,26 +135,45 @@ func (w *pdfWriter) draw(it Item, pageIndex int) {
 		w.text(v.Face, v.Size, v.Color, v.X, v.Y, v.Text)
 		p.SetCharSpacing(0)
 	case Rect:
+		w.mark(layoutArtifact)
 		p.SetFill(rgb(v.Fill))
 		p.Rect(v.X, v.Y, v.W, v.H)
 	case Rule:
+		w.mark(layoutArtifact)
 		p.SetStroke(rgb(v.Color))
 		p.SetLineWidth(v.Width)
 		p.SetLineCap(pdf.ButtCap)
 		p.SetDash(nil)
 		p.Line(v.X1, v.Y1, v.X2, v.Y2)
 	case LinkArea:
+		if v.Tag == nil || v.Tag.Contents == "" {
+			w.fail(fmt.Errorf("page %d: a link that says nothing of where it goes", pageIndex+1))
+			return
+		}
 		if v.URL != "" {
 			if uri, ok := edition.LinkURI(v.URL); ok {
-				p.LinkToURI(v.X, v.Y, v.W, v.H, uri)
+				p.URILink(w.elem(v.Tag), v.X, v.Y, v.W, v.H, uri, v.Tag.Contents)
 			}
 		} else if a, ok := w.anchors[v.Anchor]; ok {
-			p.LinkToPage(v.X, v.Y, v.W, v.H, a.page, a.y)
+			p.PageLink(w.elem(v.Tag), v.X, v.Y, v.W, v.H, a.page, a.y, v.Tag.Contents)
 		}
 	case Bookmark:
 		w.doc.Bookmark(v.Title, v.Level, pageIndex, v.Y)
 	case Figure:
+		if v.Tag == nil || v.Tag.Alt == "" {
+			w.fail(fmt.Errorf("page %d: a chart with no text alternative", pageIndex+1))
+			return
+		}
+		w.mark(v.Tag)
+		w.elem(v.Tag).SetBBox(v.X, v.Y, v.Drawing.Width, v.Drawing.Height)
 		w.chart(v)
+	}
+}
+
+// fail keeps the first problem met while drawing.
+func (w *pdfWriter) fail(err error) {
+	if w.err == nil {
+		w.err = err
 	}
 }
 

@@ -1,11 +1,13 @@
 package report
 
 import (
+	"bytes"
 	"io"
 	"time"
 
 	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/pdf"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -28,6 +30,7 @@ func Write(w io.Writer, e *edition.Edition, opt Options) error {
 // number comes from the edition; this package decides only where it goes.
 func Layout(e *edition.Edition, opt Options) ([]*Page, Meta, error) {
 	r := &builder{e: e, f: newFlow()}
+	r.f.describe = e.LinkWords
 	steps := []func() error{r.cover, r.keyFigures, r.trends, r.events, r.notes, r.definitions, r.sources, r.colophon}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -40,7 +43,8 @@ func Layout(e *edition.Edition, opt Options) ([]*Page, Meta, error) {
 	if err := r.headersAndFooters(); err != nil {
 		return nil, Meta{}, err
 	}
-	return r.f.pages, r.meta(opt), nil
+	meta, err := r.meta(opt)
+	return r.f.pages, meta, err
 }
 
 // builder holds what the sections share while they lay out one edition.
@@ -53,12 +57,30 @@ type builder struct {
 type Meta struct {
 	Title, Subject, Author, Keywords, Lang, Producer string
 	Created                                          time.Time
+	Files                                            []pdf.File // the year's data, carried inside
 }
 
-func (r *builder) meta(opt Options) Meta {
+func (r *builder) meta(opt Options) (Meta, error) {
 	m := r.e.Meta
+	files, err := dataFiles(r.e, opt.Created)
 	return Meta{Title: m.Title, Subject: m.Subject, Author: m.Author, Keywords: m.Keywords, Lang: m.Lang,
-		Producer: opt.Producer, Created: opt.Created}
+		Producer: opt.Producer, Created: opt.Created, Files: files}, err
+}
+
+// dataFiles are the year's figures as `show --format csv` and `json` write
+// them, carried inside the PDF so that whoever receives it has the numbers.
+func dataFiles(e *edition.Edition, modified time.Time) ([]pdf.File, error) {
+	var csv, json bytes.Buffer
+	if err := e.Summary.WriteCSV(&csv); err != nil {
+		return nil, err
+	}
+	if err := e.Summary.WriteJSON(&json); err != nil {
+		return nil, err
+	}
+	return []pdf.File{
+		{Name: e.FileName("csv"), MIME: "text/csv", Data: csv.Bytes(), Modified: modified, Description: e.Attached.CSV},
+		{Name: e.FileName("json"), MIME: "application/json", Data: json.Bytes(), Modified: modified, Description: e.Attached.JSON},
+	}, nil
 }
 
 // spans turns an edition's runs into spans for the line breaker; each

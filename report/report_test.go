@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
-	"github.com/dipbrief/dipbrief/report/text"
 )
 
 func defaultBrief(tb testing.TB) *data.Brief {
@@ -40,7 +39,7 @@ func TestTextStaysInTheColumn(t *testing.T) {
 			if !ok {
 				continue
 			}
-			right := g.X + text.RunWidth(g.Face, g.Text, g.Size)
+			right := g.right()
 			if g.X < marginX-0.01 || right > pageW-marginX+0.01 {
 				t.Errorf("page %d: %q spans x %.1f-%.1f, outside the column %.1f-%.1f", i+1, g.Text, g.X, right, marginX, pageW-marginX)
 			}
@@ -79,7 +78,7 @@ func TestMarkersLinkToTheirSource(t *testing.T) {
 				t.Errorf("a marker links to %q, which the sources list does not place", l.Anchor)
 			}
 			if g, ok := p.Items[i-1].(Glyphs); ok {
-				first := strings.SplitN(strings.Trim(g.Text, "[]"), "–", 2)[0]
+				first := strings.SplitN(strings.Trim(strings.TrimSpace(g.Text), "[]"), "–", 2)[0]
 				if want := "source-" + first; l.Anchor != want {
 					t.Errorf("marker %q links to %s, want %s", g.Text, l.Anchor, want)
 				}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/dipbrief/dipbrief/pdf"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -17,14 +18,18 @@ func (r *builder) sources() error {
 		return err
 	}
 	body := para{size: 8.5, leading: 1.4, color: ink, justify: r.e.Lang.Justify}
+	list := r.f.perPage(func() *Node { return r.f.root.list(pdf.Decimal) })
 	for _, src := range s.Items {
 		lines, err := wrap(r.spans(src.Entry), body, contentW-numColW)
 		if err != nil {
 			return err
 		}
-		r.f.need(float64(len(lines)) * body.size * body.leading)
+		r.f.keep(float64(len(lines)) * body.size * body.leading)
 		r.f.add(Anchor{Name: sourceAnchor(src.N), Y: r.f.y})
+		item := list.current().add(pdf.LI)
+		r.f.at(item.add(pdf.Lbl))
 		r.f.placeLines([]text.Line{mustLine(fmt.Sprintf("[%d]", src.N), body)}, para{size: body.size, leading: body.leading, color: navy}, marginX, r.f.y)
+		r.f.at(item.add(pdf.LBody))
 		r.placeEntry(lines, body, marginX+numColW)
 		r.f.y += 5
 	}
@@ -55,15 +60,16 @@ func (r *builder) placeEntry(lines []text.Line, p para, x float64) {
 // one link to it (justified Chinese cuts it into many pieces).
 func (r *builder) urlLinks(l text.Line, p para, x, y float64) []Item {
 	lo, hi, uri := math.Inf(1), math.Inf(-1), ""
+	var tag *Node
 	for _, pc := range l.Pieces {
 		if u := r.f.role(pc.Attr).URL; u != "" {
-			lo, hi, uri = math.Min(lo, pc.X), math.Max(hi, pc.X+pc.W), u
+			lo, hi, uri, tag = math.Min(lo, pc.X), math.Max(hi, pc.X+pc.W), u, r.f.tagOf(pc.Attr)
 		}
 	}
 	if lo > hi {
 		return nil
 	}
-	return []Item{LinkArea{X: x + lo, Y: y + p.size*0.15, W: hi - lo, H: p.size, URL: uri}}
+	return []Item{LinkArea{X: x + lo, Y: y + p.size*0.15, W: hi - lo, H: p.size, URL: uri, Tag: tag}}
 }
 
 // mustLine sets a short ASCII label that every face chain can draw.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/dipbrief/dipbrief/pdf"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -17,6 +18,7 @@ type table struct {
 	header [][]text.Span
 	body   para
 	pad    float64
+	node   *Node // the Table
 }
 
 const cellPad = 5.0
@@ -41,6 +43,8 @@ func (r *builder) figureTable() error {
 	}
 	title := para{size: 10.5, leading: 1.3, color: navy}
 	r.f.need(title.size*2 + 60)
+	tb.node = r.f.root.add(pdf.Table)
+	r.f.at(tb.node.add(pdf.Caption))
 	if err := r.f.paragraph([]text.Span{bold(t.Caption)}, title, marginX, contentW); err != nil {
 		return err
 	}
@@ -50,6 +54,7 @@ func (r *builder) figureTable() error {
 	}
 	if legend := r.e.Key.Legend; legend != "" {
 		r.f.y += 4
+		r.f.at(r.f.root.add(pdf.P))
 		return r.f.paragraph([]text.Span{plain(legend)}, para{size: 7.5, leading: 1.35, color: grey}, marginX, contentW)
 	}
 	return nil
@@ -112,17 +117,22 @@ func (t table) draw(f *flow, rows [][][]text.Span) error {
 	if err != nil {
 		return err
 	}
-	t.place(f, header, true)
+	t.place(f, header, t.node.add(pdf.THead).add(pdf.TR), true)
+	body := t.node.add(pdf.TBody)
 	for _, cells := range rows {
 		r, err := t.wrap(cells)
 		if err != nil {
 			return err
 		}
 		if f.y+r.h > bottomY {
+			// The table goes on as a table of its own on the next page,
+			// under the same header cells (see pageScoped).
 			f.newPage()
-			t.place(f, header, true)
+			next := f.root.add(pdf.Table)
+			t.place(f, header, next.add(pdf.THead).add(pdf.TR), true)
+			body = next.add(pdf.TBody)
 		}
-		t.place(f, r, false)
+		t.place(f, r, body.add(pdf.TR), false)
 	}
 	return nil
 }
@@ -148,7 +158,9 @@ func (t table) wrap(cells [][]text.Span) (wrappedRow, error) {
 	return r, nil
 }
 
-func (t table) place(f *flow, r wrappedRow, header bool) {
+// place sets a row's cells, each its own header or data cell of row (the
+// first cell of a body row heads its row), or all of them furniture.
+func (t table) place(f *flow, r wrappedRow, row *Node, header bool) {
 	if header {
 		f.add(Rect{X: marginX, Y: f.y, W: contentW, H: r.h, Fill: paleBlue})
 	}
@@ -159,6 +171,14 @@ func (t table) place(f *flow, r wrappedRow, header bool) {
 	}
 	for i, lines := range r.cells {
 		col := t.cols[i]
+		switch {
+		case row.artifact:
+			f.at(row)
+		case header || i == 0:
+			f.at(row.add(pdf.TH)).RowHead = !header
+		default:
+			f.at(row.add(pdf.TD))
+		}
 		for j, l := range lines {
 			lx := x + cellPad
 			if col.right {

@@ -6,6 +6,7 @@ import (
 	"github.com/dipbrief/dipbrief/charts"
 	"github.com/dipbrief/dipbrief/edition"
 	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/pdf"
 	"github.com/dipbrief/dipbrief/report/text"
 )
 
@@ -51,6 +52,7 @@ func (r *builder) trends() error {
 type chartCell struct {
 	title, caption []text.Line
 	drawing        charts.Drawing
+	alt            string
 }
 
 var (
@@ -63,9 +65,17 @@ func (c chartCell) height() float64 {
 		float64(len(c.caption))*chartCaption.size*chartCaption.leading
 }
 
+// place sets the chart as a reader meets it: its title as the caption of
+// a group that holds the figure, with its text alternative, and the line
+// naming its sources.
 func (c chartCell) place(f *flow, x, y float64) {
+	group := f.root.add(pdf.Div)
+	f.at(group.add(pdf.Caption))
 	y = f.placeLines(c.title, chartTitle, x, y) + 4
-	f.add(Figure{X: x, Y: y, Drawing: c.drawing})
+	fig := group.add(pdf.Figure)
+	fig.Alt = c.alt
+	f.add(Figure{X: x, Y: y, Drawing: c.drawing, Tag: fig})
+	f.at(group.add(pdf.P))
 	f.placeLines(c.caption, chartCaption, x, y+c.drawing.Height+4)
 }
 
@@ -79,7 +89,7 @@ func (r *builder) chartCell(c edition.Chart, w float64) (chartCell, error) {
 		return chartCell{}, err
 	}
 	caption, err := wrap(r.spans(c.Caption), chartCaption, w)
-	return chartCell{title: title, caption: caption, drawing: d}, err
+	return chartCell{title: title, caption: caption, drawing: d, alt: c.Alt}, err
 }
 
 // drawChart draws an edition's chart w points wide, measured with the

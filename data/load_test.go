@@ -162,7 +162,7 @@ func TestLoadReportsAll(t *testing.T) {
 	}
 	_, err := Load(fsys, fixtureDir)
 	want := `testdata/ok/2023.yaml:4:12: figures[0].value: negative value -22; only percentages may be negative
-testdata/ok/2024.yaml:21:11: events[0].kind: unknown kind "visit"; want one of partnership_upgrade, relations, state_visit, multilateral, culture, citizen_protection, economy
+testdata/ok/2024.yaml:21:11: events[0].kind: unknown kind "visit"; want one of partnership_upgrade, relations, state_visit, multilateral, culture, citizen_protection, economy, representation
 testdata/ok/dataset.yaml:3:9: country.code: "Viet" is not an ISO 3166-1 alpha-2 code (like VN)
 testdata/ok/metrics.yaml:50:11: metrics[6].unit: unknown unit "millions"; want one of count, usd_bn, percent, million`
 	if err == nil || err.Error() != want {

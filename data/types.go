@@ -134,7 +134,7 @@ type Citation struct {
 // Event is one of the year's highlights.
 type Event struct {
 	Date    Date       `yaml:"date"`    // year-month or full date
-	Kind    string     `yaml:"kind"`    // partnership_upgrade, relations, state_visit, multilateral, culture, citizen_protection, economy
+	Kind    string     `yaml:"kind"`    // partnership_upgrade, relations, state_visit, multilateral, culture, citizen_protection, economy, representation (a mission that is not diplomatic relations)
 	Partner Text       `yaml:"partner"` // optional
 	Tier    string     `yaml:"tier"`    // optional: comprehensive_strategic, strategic, comprehensive
 	Summary Text       `yaml:"summary"` // one line in our own words

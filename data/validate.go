@@ -13,7 +13,7 @@ var (
 	groups     = []string{"activity", "relations", "economy", "culture"}
 	qualifiers = []string{"", "exact", "approx", "over", "nearly"}
 	kinds      = []string{"partnership_upgrade", "relations", "state_visit", "multilateral",
-		"culture", "citizen_protection", "economy"}
+		"culture", "citizen_protection", "economy", "representation"}
 	tiers      = []string{"", "comprehensive_strategic", "strategic", "comprehensive"}
 	chartKinds = []string{"bars", "stacked", "lines"}
 	valences   = []string{"", "none", "up", "down"}

@@ -91,7 +91,7 @@ func TestLoadValidationErrors(t *testing.T) {
 		{"unknown qualifier of an alternative", one("2023.yaml", "qualifier: nearly", "qualifier: almost"),
 			`testdata/ok/2023.yaml:34:20: figures[4].alternatives[0].qualifier: unknown qualifier "almost"; want one of exact, approx, over, nearly`},
 		{"unknown kind", one("2024.yaml", "kind: state_visit", "kind: visit"),
-			`testdata/ok/2024.yaml:21:11: events[0].kind: unknown kind "visit"; want one of partnership_upgrade, relations, state_visit, multilateral, culture, citizen_protection, economy`},
+			`testdata/ok/2024.yaml:21:11: events[0].kind: unknown kind "visit"; want one of partnership_upgrade, relations, state_visit, multilateral, culture, citizen_protection, economy, representation`},
 		{"unknown tier", one("2023.yaml", "tier: comprehensive_strategic", "tier: csp"),
 			`testdata/ok/2023.yaml:55:11: events[0].tier: unknown tier "csp"; want one of comprehensive_strategic, strategic, comprehensive`},
 		{"months above 11", one("2024.yaml", "months: 11", "months: 12"),
@@ -208,5 +208,22 @@ func TestCodesAgreeWithPatterns(t *testing.T) {
 				t.Errorf("%s %q: got %v, want %v (%s)", tc.name, in, got, want, tc.pattern)
 			}
 		}
+	}
+}
+
+// TestRepresentationKind checks that an event of kind representation (a
+// mission that is not diplomatic relations, such as the Holy See's resident
+// representative in Viet Nam) loads.
+func TestRepresentationKind(t *testing.T) {
+	fsys := fixture(t)
+	for _, c := range one("2024.yaml", "kind: state_visit", "kind: representation") {
+		c.apply(t, fsys)
+	}
+	ds, err := Load(fsys, fixtureDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ds.Years[len(ds.Years)-1].Events[0].Kind; got != "representation" {
+		t.Errorf("kind %q, want representation", got)
 	}
 }

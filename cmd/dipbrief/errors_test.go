@@ -32,13 +32,13 @@ func TestBadDataGetsItsFileLineAndExit65(t *testing.T) {
 	}{
 		{"unknown source", "2024.yaml", "source: phapluat-2025-01-30", "source: tgvn-2099", "2024.yaml:11:17: figures[0].cite[0].source: unknown source \"tgvn-2099\""},
 		{"unknown metric", "2024.yaml", "metric: foreign_activities", "metric: foreign_activity", "2024.yaml:22:13: figures[2].metric: unknown metric \"foreign_activity\""},
-		{"impossible date", "2024.yaml", `date: "2024-03-07"`, `date: "2024-13-07"`, `2024.yaml:223:11: events[0].date: date "2024-13-07" has no month 13`},
+		{"impossible date", "2024.yaml", `date: "2024-03-07"`, `date: "2024-13-07"`, `2024.yaml:269:11: events[0].date: date "2024-13-07" has no month 13`},
 		{"negative count", "2024.yaml", "value: 59", "value: -59", "2024.yaml:23:12: figures[2].value: negative value -59; only percentages may be negative"},
 		{"unknown field", "2024.yaml", "metric: foreign_activities", "metric: foreign_activities\n    colour: red", "2024.yaml:23:5: figures[2].colour: unknown field \"colour\""},
 		{"a number as text", "2024.yaml", "value: 59", "value: fifty-nine", "2024.yaml:23:12: figures[2].value: want a number, got the text \"fifty-nine\""},
 		{"year disagrees with file name", "2024.yaml", "year: 2024", "year: 2025", "2024.yaml:6:7: year: year 2025 does not match the file name 2024.yaml"},
 		{"label missing a language", "metrics.yaml", "      en: Visits abroad by top leaders\n", "", "metrics.yaml:16:7: metrics[0].label.en: missing"},
-		{"emoji no font has", "2024.yaml", "Việt Nam và Australia nâng", "Việt Nam 😀 và Australia nâng", `2024.yaml:231:11: events[0].summary.vi: no font can draw '😀' (U+1F600)`},
+		{"emoji no font has", "2024.yaml", "Việt Nam và Australia nâng", "Việt Nam 😀 và Australia nâng", `2024.yaml:277:11: events[0].summary.vi: no font can draw '😀' (U+1F600)`},
 		{"right-to-left text", "metrics.yaml", "Visits abroad by top leaders", "زيارات", `metrics.yaml:17:11: metrics[0].label.en: no font can draw 'ز' (U+0632)`},
 		{"malformed YAML", "2023.yaml", "figures:", "figures: [", "2023.yaml:7: invalid YAML: did not find expected node content"},
 	}

@@ -38,6 +38,7 @@ type Row struct {
 type Growth struct {
 	Stated, Computed float64
 	Rate, Of         Metric // the growth-rate metric and the metric it is the growth of
+	Worked           bool   // the rate is itself worked out (from a multiple), not stated
 }
 
 // ChartData is one chart's series over every year: Values[i][j] is metric i
@@ -116,8 +117,10 @@ func (b *Brief) pairGrowth() {
 			if of.Metric.ID != rate.Metric.GrowthOf || of.Change == nil || !of.Change.HasPct {
 				continue
 			}
-			if math.Abs(of.Change.Pct-rate.Cur.Value) > 0.05 {
-				g := &Growth{Stated: rate.Cur.Value, Computed: of.Change.Pct, Rate: rate.Metric, Of: of.Metric}
+			// A rate given to n decimals may be off by half its last digit.
+			if math.Abs(of.Change.Pct-rate.Cur.Value) > 0.5*math.Pow(10, -float64(Decimals(rate.Cur.Value))) {
+				g := &Growth{Stated: rate.Cur.Value, Computed: of.Change.Pct, Rate: rate.Metric, Of: of.Metric,
+					Worked: len(rate.Cur.Derivation) > 0 || len(rate.Cur.DerivedFrom) > 0}
 				rate.Growth, of.Growth = g, g
 			}
 		}

@@ -75,7 +75,10 @@ func compare(m Metric, cur, prev *Figure) (*Change, Incomparable) {
 	if !ok {
 		return nil, OppositeBounds
 	}
-	c := &Change{Abs: cur.Value - base, Qualifier: q, Decimals: -1, Base: base, Revised: revised}
+	// The difference is exact to the decimals its ends are written with:
+	// 23.18 - 22.4 is 0.78, not 0.7800000000000011.
+	f := math.Pow(10, float64(max(Decimals(cur.Value), Decimals(base))))
+	c := &Change{Abs: math.Round((cur.Value-base)*f) / f, Qualifier: q, Decimals: -1, Base: base, Revised: revised}
 	if q != "exact" {
 		c.Decimals = min(Decimals(cur.Value), Decimals(base))
 	}

@@ -190,3 +190,10 @@ func (c *checker) charts() {
 		}
 	}
 }
+
+// EventKinds are the kinds an event may have, for the editions that name
+// each in words.
+func EventKinds() []string { return slices.Clone(kinds) }
+
+// ChartKinds are the kinds of trend chart a dataset may ask for.
+func ChartKinds() []string { return slices.Clone(chartKinds) }

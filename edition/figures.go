@@ -127,11 +127,15 @@ func (w *writer) figure(row data.Row) figure {
 // of each: "; sources state +34.5%".
 func (w *writer) growthNote(row data.Row, g *data.Growth) string {
 	ws := w.l.words
-	pct := func(v float64) string { return w.l.sign(v) + w.l.fixed(abs(v), 1) + "%" }
+	pct := func(v float64, digits int) string { return w.l.sign(v) + w.l.fixed(abs(v), digits) + "%" }
 	if row.Metric.ID == g.Rate.ID {
-		return ws.enumSep() + fmt.Sprintf(ws.computedGrowth, pct(g.Computed))
+		return ws.enumSep() + fmt.Sprintf(ws.computedGrowth, pct(g.Computed, 1))
 	}
-	return ws.enumSep() + fmt.Sprintf(ws.statedGrowth, pct(g.Stated))
+	stated := pct(g.Stated, min(data.Decimals(g.Stated), 1))
+	if g.Worked {
+		return ws.enumSep() + fmt.Sprintf(ws.givenGrowth, stated)
+	}
+	return ws.enumSep() + fmt.Sprintf(ws.statedGrowth, stated)
 }
 
 // why says in a word or two why a figure has no change on the year before.

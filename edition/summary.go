@@ -1,5 +1,7 @@
 package edition
 
+import "math"
+
 // Summary is a year's figures and sources in one language, for a
 // newsletter body or a spreadsheet: the briefing's key figures table
 // without the layout. Its JSON form is a documented, stable format.
@@ -106,7 +108,7 @@ func (w *writer) summaryFigure(f figure) SummaryFigure {
 	if c := f.row.Change; c != nil {
 		sf.Change = &SummaryChange{Abs: c.Abs, Qualifier: c.Qualifier, Base: c.Base, Revised: c.Revised != nil, Display: f.change.String()}
 		if c.HasPct {
-			pct := c.Pct
+			pct := math.Round(c.Pct*100) / 100 // as the CSV writes it
 			sf.Change.Pct = &pct
 		}
 	} else {

@@ -54,6 +54,7 @@ type words struct {
 	oppositeBounds string // in place of a change: the ends bound opposite ways
 	onRevised      string // "on the revised %d figure"
 	statedGrowth   string // "sources state %s"
+	givenGrowth    string // a growth rate worked out by the data, not stated: "given as %s"
 	computedGrowth string // "%s worked out from the figures"
 	sectionDefs    string
 	howToCite      string            // the heading of the citation line

@@ -42,6 +42,7 @@ var english = words{
 		"culture":             "Culture",
 		"citizen_protection":  "Citizen protection",
 		"economy":             "Economy",
+		"representation":      "Representation",
 	},
 	tiers: map[string]string{
 		"comprehensive_strategic": "Comprehensive strategic partnership",
@@ -69,6 +70,7 @@ var english = words{
 	oppositeBounds: "bounds only",
 	onRevised:      "on the revised %d figure",
 	statedGrowth:   "sources state %s",
+	givenGrowth:    "the growth row gives %s",
 	computedGrowth: "worked out from the figures: %s",
 	sectionDefs:    "Definitions",
 	howToCite:      "How to cite this briefing",
@@ -89,7 +91,7 @@ var english = words{
 		legend: legend{
 			estimate: "estimate", preliminary: "preliminary", forecast: "forecast made before the year ended",
 			revis: "the year before's figure as a later source revised it", months: "the first months of the year only",
-			asOf: "the level at that month, not at the year's end", over: "more than", nearly: "nearly, a little under", approx: "about",
+			asOf: "the level at that date, the latest the sources give", over: "more than", nearly: "nearly, a little under", approx: "about",
 		},
 	},
 	mail: mailWords{

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/dipbrief/dipbrief/data"
 )
 
 // wordStrings lists every piece of wording in w by field path, so the checks
@@ -97,6 +99,26 @@ func TestWordingIsInItsOwnScript(t *testing.T) {
 			if unicode.IsLetter(r) && r > unicode.MaxASCII {
 				t.Errorf("en: %s = %q has the letter %q", path, s, r)
 				break
+			}
+		}
+	}
+}
+
+// TestEveryKindHasItsWords: every event kind and chart kind the format
+// allows is named in every edition, so no highlight goes out unlabelled.
+func TestEveryKindHasItsWords(t *testing.T) {
+	for _, e := range editions {
+		for _, k := range data.EventKinds() {
+			if e.words.kinds[k] == "" {
+				t.Errorf("%s: no words for the event kind %q", e.code, k)
+			}
+		}
+		for _, k := range data.ChartKinds() {
+			if e.words.chartKinds[k] == "" {
+				t.Errorf("%s: no words for the chart kind %q", e.code, k)
+			}
+			if _, ok := chartKinds[k]; !ok {
+				t.Errorf("no drawing for the chart kind %q", k)
 			}
 		}
 	}

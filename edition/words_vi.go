@@ -41,6 +41,7 @@ var vietnamese = words{
 		"culture":             "Văn hóa",
 		"citizen_protection":  "Bảo hộ công dân",
 		"economy":             "Kinh tế",
+		"representation":      "Cơ quan đại diện",
 	},
 	tiers: map[string]string{
 		"comprehensive_strategic": "Đối tác chiến lược toàn diện",
@@ -68,6 +69,7 @@ var vietnamese = words{
 	oppositeBounds: "chỉ biết khoảng",
 	onRevised:      "so với số %d đã điều chỉnh",
 	statedGrowth:   "nguồn nêu %s",
+	givenGrowth:    "số liệu tăng trưởng ghi %s",
 	computedGrowth: "tính từ số liệu: %s",
 	sectionDefs:    "Định nghĩa các chỉ số",
 	howToCite:      "Cách trích dẫn bản tin",
@@ -88,7 +90,7 @@ var vietnamese = words{
 		legend: legend{
 			estimate: "ước tính", preliminary: "sơ bộ", forecast: "dự báo trước khi hết năm",
 			revis: "số năm trước đã được nguồn sau điều chỉnh", months: "chỉ tính vài tháng đầu năm",
-			asOf: "mức tại tháng ghi, không phải cuối năm", over: "hơn", nearly: "gần, hơi thấp hơn", approx: "khoảng",
+			asOf: "mức tại thời điểm ghi, mốc mới nhất nguồn cho biết", over: "hơn", nearly: "gần, hơi thấp hơn", approx: "khoảng",
 		},
 	},
 	mail: mailWords{

@@ -42,6 +42,7 @@ var chinese = words{
 		"culture":             "文化",
 		"citizen_protection":  "领事保护",
 		"economy":             "经济",
+		"representation":      "常驻代表",
 	},
 	tiers: map[string]string{
 		"comprehensive_strategic": "全面战略伙伴关系",
@@ -70,6 +71,7 @@ var chinese = words{
 	oppositeBounds: "仅知范围",
 	onRevised:      "较%d年修正数",
 	statedGrowth:   "来源所述为%s",
+	givenGrowth:    "增幅一栏为%s",
 	computedGrowth: "按数据推算为%s",
 	sectionDefs:    "指标定义",
 	howToCite:      "引用本简报",
@@ -90,7 +92,7 @@ var chinese = words{
 		legend: legend{
 			estimate: "估算", preliminary: "初步数", forecast: "年末前的预测",
 			revis: "上年数字经后来的来源修正", months: "仅为年初数月",
-			asOf: "该月水平，非年末", over: "超过", nearly: "接近，略低于", approx: "约",
+			asOf: "该时点水平，为来源所载最新时点", over: "超过", nearly: "接近，略低于", approx: "约",
 		},
 	},
 	mail: mailWords{

@@ -55,22 +55,17 @@ func (r *builder) sources() error {
 	return nil
 }
 
-// placeEntry sets a source's lines at x, the first line of its address a
-// link to uri; an entry longer than a page (a long note) goes on to the
-// next. One link per address, not one per line it wraps to: each repeats
-// the whole URI in a page dictionary the PDF cannot compress, and a long
-// sources list would carry hundreds.
+// placeEntry sets a source's lines at x, the part of its address on each
+// line a link to uri; an entry longer than a page (a long note) goes on to
+// the next. Every line of an address is a link, as a reader expects of a
+// link that wraps: one annotation per line, since an annotation is one
+// rectangle, and each repeats the URI.
 func (r *builder) placeEntry(lines []text.Line, p para, x float64, uri string) {
 	lh := p.size * p.leading
-	linked := false
 	for _, l := range lines {
 		r.f.need(lh)
 		r.f.placeLines([]text.Line{l}, p, x, r.f.y)
-		if !linked {
-			links := urlLinks(l, p, x, r.f.y, uri)
-			r.f.add(links...)
-			linked = len(links) > 0
-		}
+		r.f.add(urlLinks(l, p, x, r.f.y, uri)...)
 		r.f.y += lh
 	}
 }
@@ -80,7 +75,8 @@ func (r *builder) placeEntry(lines []text.Line, p para, x float64, uri string) {
 const urlAttr = -1
 
 // urlLinks makes the part of the address on a line, set with its top at y,
-// one link to uri (justified Chinese cuts it into many pieces).
+// one link to uri (justified Chinese cuts it into many pieces); none when
+// the line holds none of it.
 func urlLinks(l text.Line, p para, x, y float64, uri string) []Item {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, pc := range l.Pieces {

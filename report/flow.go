@@ -52,6 +52,10 @@ type para struct {
 	leading float64 // baseline to baseline, as a multiple of size
 	color   Color
 	justify bool // set every line but the last flush at both edges
+	// rules are what the line breaker keeps whole: nil keeps numbers with
+	// their units, marker groups and ranges; text.NewRules(names...) also
+	// keeps the edition's names ("Việt Nam") whole.
+	rules *text.Rules
 }
 
 // markerAttr marks a span as the source marker of source n (Attr = n).
@@ -59,7 +63,7 @@ type para struct {
 
 // wrap breaks spans into lines of width w.
 func wrap(spans []text.Span, p para, w float64) ([]text.Line, error) {
-	lines, err := text.Wrap(spans, p.size, w)
+	lines, err := p.rules.Wrap(spans, p.size, w)
 	if p.justify {
 		for i := 0; i+1 < len(lines); i++ {
 			lines[i] = justify(lines[i], p.size, w)

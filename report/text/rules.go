@@ -31,16 +31,18 @@ const rangeDashes = "–—"
 // "[10–12]") with the word before it, a range of numbers, a web address
 // broken only where readers expect (see urlBreaks), and phrases the
 // layout names, such as the country's name, which comes from the dataset.
-// A unit wider than the line breaks as UAX #14 allows.
+// A unit wider than the line breaks as UAX #14 allows. The zero Rules
+// break where UAX #14 alone allows.
 type Rules struct {
-	units []string // longest first, so "个月" wins over "月"
-	keep  []string // in NFC
+	units     []string // longest first, so "个月" wins over "月"
+	keep      []string // in NFC
+	made      bool     // by NewRules: the zero Rules apply none
 }
 
 // NewRules are the rules of every language with the phrases in keep kept
 // whole wherever they occur ("Việt Nam", "Viet Nam").
 func NewRules(keep ...string) *Rules {
-	r := &Rules{}
+	r := &Rules{made: true}
 	for _, ws := range unitWords {
 		r.units = append(r.units, ws...)
 	}
@@ -54,7 +56,7 @@ func NewRules(keep ...string) *Rules {
 	return r
 }
 
-// defaultRules are NewRules(): what Wrap applies.
+// defaultRules are NewRules(): what Wrap, and nil Rules, apply.
 var defaultRules = NewRules()
 
 // zone is a stretch of text no line may end inside: text[lo:hi].
@@ -63,9 +65,6 @@ type zone struct{ lo, hi int }
 // zones are the stretches of text, valid UTF-8 in NFC, that r keeps whole,
 // in no particular order.
 func (r *Rules) zones(text string) []zone {
-	if r == nil {
-		return nil
-	}
 	var out []zone
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
@@ -215,7 +214,7 @@ func lastRune(s string) rune {
 // r's rules: addresses break as urlBreaks says, and no end inside a zone
 // is a break unless its unit is wider than a line.
 func (r *Rules) apply(text string, bounds []int, ends []segmentEnd) []segmentEnd {
-	if r == nil {
+	if !r.made {
 		return ends
 	}
 	ends = breakURLs(text, bounds, ends)

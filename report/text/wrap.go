@@ -50,6 +50,7 @@ type segment struct {
 	advance   float64 // with it
 	mustBreak bool
 	glue      bool // no break after it, unless its unit is wider than a line
+	end       int  // where it ends in the paragraph's text, in NFC
 }
 
 // Wrap breaks a paragraph into lines no wider than width points, at
@@ -61,9 +62,11 @@ func Wrap(spans []Span, size, width float64) ([]Line, error) {
 	return defaultRules.Wrap(spans, size, width)
 }
 
-// Wrap is text.Wrap with r's rules; nil rules break where UAX #14 alone
-// allows.
+// Wrap is text.Wrap with r's rules; nil Rules are NewRules().
 func (r *Rules) Wrap(spans []Span, size, width float64) ([]Line, error) {
+	if r == nil {
+		r = defaultRules
+	}
 	segs, err := r.segments(spans, size)
 	if err != nil {
 		return nil, err
@@ -180,7 +183,7 @@ func (r *Rules) segments(spans []Span, size float64) ([]segment, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.mustBreak, s.glue = e.mustBreak, e.glue
+		s.mustBreak, s.glue, s.end = e.mustBreak, e.glue, e.at
 		segs = append(segs, s)
 		start = e.at
 	}

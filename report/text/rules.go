@@ -34,9 +34,9 @@ const rangeDashes = "–—"
 // A unit wider than the line breaks as UAX #14 allows. The zero Rules
 // break where UAX #14 alone allows.
 type Rules struct {
-	units     []string // longest first, so "个月" wins over "月"
-	keep      []string // in NFC
-	made      bool     // by NewRules: the zero Rules apply none
+	units []string // longest first, so "个月" wins over "月"
+	keep  []string // in NFC
+	made  bool     // by NewRules: the zero Rules apply none
 }
 
 // NewRules are the rules of every language with the phrases in keep kept

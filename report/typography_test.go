@@ -1,0 +1,170 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/report/text"
+)
+
+// laidOut is one edition of the embedded dataset, laid out.
+type laidOut struct {
+	name  string // "2025-zh"
+	brief *data.Brief
+	pages []*Page
+	meta  Meta
+}
+
+// everyEdition lays out every language of every year of the embedded
+// dataset once for all the tests that read them.
+var everyEdition = sync.OnceValues(func() ([]laidOut, error) {
+	ds, err := data.Load(data.Embedded(), "embedded:vn")
+	if err != nil {
+		return nil, err
+	}
+	var out []laidOut
+	for _, y := range ds.Years {
+		b, err := ds.BriefFor(y.Year)
+		if err != nil {
+			return nil, err
+		}
+		for _, lang := range Languages() {
+			opt := testOptions
+			opt.Lang = lang
+			pages, meta, err := Layout(b, opt)
+			if err != nil {
+				return nil, fmt.Errorf("%d-%s: %w", y.Year, lang, err)
+			}
+			out = append(out, laidOut{fmt.Sprintf("%d-%s", y.Year, lang), b, pages, meta})
+		}
+	}
+	return out, nil
+})
+
+func allEditions(t *testing.T) []laidOut {
+	t.Helper()
+	eds, err := everyEdition()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(eds) < 21 {
+		t.Fatalf("%d editions, want every language of every year", len(eds))
+	}
+	return eds
+}
+
+// placedLine is the glyph runs placed one after another on one baseline.
+type placedLine struct {
+	page int
+	runs []Glyphs
+}
+
+func (l placedLine) text() string {
+	var b strings.Builder
+	for _, g := range l.runs {
+		b.WriteString(g.Text)
+	}
+	return b.String()
+}
+
+// placedLines groups each page's glyph runs, in the order they were placed,
+// into lines: runs in a row on one baseline, each right of the last.
+func placedLines(pages []*Page) []placedLine {
+	var out []placedLine
+	for i, p := range pages {
+		var cur *placedLine
+		for _, it := range p.Items {
+			g, ok := it.(Glyphs)
+			if !ok {
+				continue
+			}
+			if cur != nil {
+				last := cur.runs[len(cur.runs)-1]
+				if g.Y == last.Y && g.Size == last.Size && g.X >= last.X {
+					cur.runs = append(cur.runs, g)
+					continue
+				}
+			}
+			out = append(out, placedLine{page: i, runs: []Glyphs{g}})
+			cur = &out[len(out)-1]
+		}
+	}
+	return out
+}
+
+// advance is how far a run reaches from its X: its glyphs, and the
+// tracking PDF adds after each.
+func advance(g Glyphs) float64 {
+	return text.RunWidth(g.Face, g.Text, g.Size) + g.Tracking*float64(utf8.RuneCountInString(g.Text))
+}
+
+// TestNoJustifiedGapPassesItsLimit checks every line of every edition: the
+// space between two runs of a line, and the tracking inside one, is never
+// more than justify may add there (a share of an em after a word space,
+// less beside a Chinese character). A gap of an em or more is a column or
+// a tile, not a line being justified.
+func TestNoJustifiedGapPassesItsLimit(t *testing.T) {
+	const eps = 1e-6
+	stretched := 0
+	for _, ed := range allEditions(t) {
+		for _, l := range placedLines(ed.pages) {
+			for i, g := range l.runs {
+				if g.Tracking > maxCJKStretch*g.Size+eps {
+					t.Errorf("%s p.%d: %q is tracked %.2f pt, more than %.2f", ed.name, l.page+1, g.Text, g.Tracking, maxCJKStretch*g.Size)
+				}
+				if i == 0 {
+					continue
+				}
+				prev := l.runs[i-1]
+				gap := g.X - prev.X - advance(prev)
+				if gap >= g.Size {
+					continue
+				}
+				if gap > eps {
+					stretched++
+				}
+				if limit := maxStretch(prev.Text, g.Text) * g.Size; gap > limit+eps {
+					t.Errorf("%s p.%d: %.2f pt between %q and %q, more than %.2f, in line %q", ed.name, l.page+1, gap, prev.Text, g.Text, limit, l.text())
+				}
+			}
+		}
+	}
+	if stretched == 0 {
+		t.Error("no line of any edition is justified: the test proves nothing")
+	}
+}
+
+// noBreakInside matches a line break, shown as "\n", where a reader would
+// not have one: between a number and its unit, inside or before a group of
+// source markers, or inside a range of years.
+var noBreakInside = regexp.MustCompile(`\d[  ]?\n(日|月|个月|年|万|亿|tháng|triệu|tỷ|million|billion|%)|\]\n\[|\n\[\d+[\]–,]|\d[–—]\n\d|\d\n[–—]\d`)
+
+// TestNoLineEndsInsideANoBreakUnit reads every paragraph of every edition
+// as placed (a line and the one under it at one line's distance, starting
+// at the same x) and looks for a break that noBreakInside names.
+func TestNoLineEndsInsideANoBreakUnit(t *testing.T) {
+	pairs := 0
+	for _, ed := range allEditions(t) {
+		lines := placedLines(ed.pages)
+		for i := 1; i < len(lines); i++ {
+			a, b := lines[i-1], lines[i]
+			ra, rb := a.runs[0], b.runs[0]
+			if a.page != b.page || ra.Size != rb.Size || math.Abs(ra.X-rb.X) > 0.01 || b.runs[0].Y-a.runs[0].Y > 1.7*ra.Size || rb.Y <= ra.Y {
+				continue
+			}
+			pairs++
+			if m := noBreakInside.FindString(a.text() + "\n" + b.text()); m != "" {
+				t.Errorf("%s p.%d: %q is broken across\n\t%q\n\t%q", ed.name, a.page+1, m, a.text(), b.text())
+			}
+		}
+	}
+	if pairs < 500 {
+		t.Errorf("only %d pairs of lines found: the test proves little", pairs)
+	}
+}

@@ -168,3 +168,58 @@ func TestNoLineEndsInsideANoBreakUnit(t *testing.T) {
 		t.Errorf("only %d pairs of lines found: the test proves little", pairs)
 	}
 }
+
+// countryNames are the country's names in every language of the dataset.
+func countryNames(ds *data.Dataset) []string {
+	var out []string
+	for _, lang := range Languages() {
+		out = append(out, ds.Info.Country.Name.In(lang))
+	}
+	return out
+}
+
+// TestCountryNameStaysWhole wraps every text of the dataset in each
+// language but its web addresses, at many widths, with the rules a paragraph gets when the
+// layout hands the breaker the country's names: no line ends inside a
+// name. Without the names, some width must split one, or the test proves
+// nothing.
+func TestCountryNameStaysWhole(t *testing.T) {
+	ds, _ := editionBrief(t, 2024)
+	names := countryNames(ds)
+	split := regexp.MustCompile(`(Việt|Viet)\nNam\b|越\n南`)
+	kept := para{size: 9, justify: true, rules: text.NewRules(names...)}
+	unaware := para{size: 9, justify: true}
+	withoutNames := 0
+	for _, lang := range Languages() {
+		for _, s := range texts(ds, lang) {
+			if strings.HasPrefix(s, "http") || !strings.Contains(s, names[0]) && !strings.Contains(s, names[1]) && !strings.Contains(s, names[2]) {
+				continue // an address is cut where it must, name or not
+			}
+			for w := 60.0; w <= 320; w += 7 { // a name is 40 pt wide at most
+				if m := split.FindString(wrappedText(t, s, kept, w)); m != "" {
+					t.Errorf("width %v: %q is broken in %q", w, m, s)
+				}
+				if split.MatchString(wrappedText(t, s, unaware, w)) {
+					withoutNames++
+				}
+			}
+		}
+	}
+	if withoutNames == 0 {
+		t.Error("no text splits the name even without the rules: the test proves nothing")
+	}
+}
+
+// wrappedText is s wrapped as p at width w, its lines joined by "\n".
+func wrappedText(t *testing.T, s string, p para, w float64) string {
+	t.Helper()
+	lines, err := wrap([]text.Span{{Text: s}}, p, w)
+	if err != nil {
+		t.Fatalf("%q: %v", s, err)
+	}
+	var out []string
+	for _, l := range lines {
+		out = append(out, l.Text())
+	}
+	return strings.Join(out, "\n")
+}

@@ -145,7 +145,8 @@ func TestZonesOnlyWhereTheRulesSay(t *testing.T) {
 }
 
 // TestURLBreaks pins where an address may break: after a slash, before
-// . - ? & = # _ ~ %, never between two slashes or right after the scheme.
+// . - ? & = # _ ~ %, between Chinese characters as Chinese breaks, never
+// between two slashes or right after the scheme.
 func TestURLBreaks(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -154,7 +155,8 @@ func TestURLBreaks(t *testing.T) {
 		{"https://example.org/a-b/c?d=1&e=2#f", []string{"https://example", ".org/", "a", "-b/", "c", "?d", "=1", "&e", "=2", "#f"}},
 		{"http://x.vn//y--z", []string{"http://x", ".vn//", "y", "--z"}},
 		{"HTTPS://A.B/%E1%84", []string{"HTTPS://A", ".B/", "%E1", "%84"}},
-		{"https://cn.vn/越南/1.htm", []string{"https://cn", ".vn/", "越南/", "1", ".htm"}},
+		{"https://cn.vn/越南/1.htm", []string{"https://cn", ".vn/", "越", "南/", "1", ".htm"}},
+		{"https://a.vn/外长：《越南》-1", []string{"https://a", ".vn/", "外", "长：", "《越", "南》", "-1"}},
 	}
 	for _, tc := range tests {
 		var got []string

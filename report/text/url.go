@@ -39,17 +39,19 @@ func hasScheme(s string) bool {
 
 // urlBreaks are the places inside the address text[u.lo:u.hi] where a line
 // may end, as readers of addresses expect (Chicago Manual of Style 14.18):
-// after a slash (not between two), and before . - ? & = # _ ~ %. A line
-// never ends on a hyphen, which copy and paste, pdftotext among them,
-// would take for a hyphenation and drop; and no break leaves the scheme on
-// a line of its own.
+// after a slash (not between two), and before . - ? & = # _ ~ %; and
+// between two Chinese or Japanese characters, as in the text around it,
+// unless the second must not start a line (：，) or the first must not end
+// one. A line never ends on a hyphen, which copy and paste, pdftotext
+// among them, would take for a hyphenation and drop; and no break leaves
+// the scheme on a line of its own.
 func urlBreaks(text string, u zone) []int {
 	var out []int
 	start := u.lo + strings.Index(text[u.lo:], "//") + 2
 	for i := start + 1; i < u.hi; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		prev := lastRune(text[:i])
-		if prev == '/' && r != '/' || strings.ContainsRune(".-?&=#_~%", r) && !strings.ContainsRune(".-?&=#_~%/", prev) {
+		if prev == '/' && r != '/' || strings.ContainsRune(".-?&=#_~%", r) && !strings.ContainsRune(".-?&=#_~%/", prev) || betweenWide(prev, r) {
 			out = append(out, i)
 		}
 		i += n
@@ -70,4 +72,10 @@ func breakURLs(text string, bounds []int, ends []segmentEnd) []segmentEnd {
 		ends = append(ends[:lo], append(inside, ends[hi:]...)...)
 	}
 	return ends
+}
+
+// betweenWide reports whether a line may break between full-width
+// characters a and b: b may start a line and a may end one.
+func betweenWide(a, b rune) bool {
+	return wide(a) && wide(b) && !unicode.In(b, unicode.Pe, unicode.Pf, unicode.Po) && !unicode.In(a, unicode.Ps, unicode.Pi)
 }

@@ -126,8 +126,11 @@ func (r *Rules) unitEnd(text string, i int) int {
 	} else if strings.HasPrefix(text[at:], "\u00a0") {
 		at += len("\u00a0")
 	}
+	if at >= len(text) {
+		return i
+	}
 	for _, u := range r.units {
-		if strings.HasPrefix(text[at:], u) && wordEndsAt(text, at+len(u)) {
+		if u[0] == text[at] && strings.HasPrefix(text[at:], u) && wordEndsAt(text, at+len(u)) {
 			return at + len(u)
 		}
 	}

@@ -236,8 +236,10 @@ func checkUnitsWhole(t *testing.T, r *Rules, s string, size, width float64, line
 	}
 }
 
-// BenchmarkWrap sets a Vietnamese, a Chinese and a source-list paragraph,
-// with Wrap and with the code as it was before its shortcuts.
+// BenchmarkWrap sets a Vietnamese, a Chinese and a source-list paragraph:
+// with Wrap (fast paths and no-break rules), with the fast paths alone (the
+// zero Rules), and with the code as it was before its shortcuts, which
+// has no rules: "uax14" against "reference" is what the fast paths save.
 func BenchmarkWrap(b *testing.B) {
 	paras := []struct {
 		name  string
@@ -251,7 +253,7 @@ func BenchmarkWrap(b *testing.B) {
 		for _, impl := range []struct {
 			name string
 			wrap func([]Span, float64, float64) ([]Line, error)
-		}{{"fast", Wrap}, {"reference", refWrap}} {
+		}{{"fast", Wrap}, {"uax14", new(Rules).Wrap}, {"reference", refWrap}} {
 			b.Run(p.name+"/"+impl.name, func(b *testing.B) {
 				for b.Loop() {
 					if _, err := impl.wrap(p.spans, 10, 300); err != nil {

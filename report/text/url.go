@@ -14,7 +14,7 @@ import (
 func urlRanges(text string, bounds []int) []zone {
 	var out []zone
 	for i := 0; i < len(text); i++ {
-		if !hasScheme(text[i:]) || (i > 0 && spacedWordRune(lastRune(text[:i]))) {
+		if text[i]|0x20 != 'h' || !hasScheme(text[i:]) || (i > 0 && spacedWordRune(lastRune(text[:i]))) {
 			continue
 		}
 		end := bounds[sort.SearchInts(bounds, i+1)]

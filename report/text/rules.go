@@ -69,8 +69,11 @@ func (r *Rules) zones(text string) []zone {
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case isDigit(c) && (i == 0 || !isDigit(lastRune(text[:i]))):
-			out = r.numberZones(text, i, out)
+		case isDigit(c):
+			var end int
+			out, end = r.numberZones(text, i, out)
+			i = end
+			continue
 		case c == '[':
 			if hi := markerGroupEnd(text, i); hi > i {
 				out = append(out, zone{markerLead(text, i), hi})
@@ -87,9 +90,9 @@ func (r *Rules) zones(text string) []zone {
 }
 
 // numberZones appends the zones of the number starting at i: with its
-// unit, and as the start of a range.
-func (r *Rules) numberZones(text string, i int, out []zone) []zone {
-	end := numberEnd(text, i)
+// unit, and as the start of a range; end is where the number ends.
+func (r *Rules) numberZones(text string, i int, out []zone) (_ []zone, end int) {
+	end = numberEnd(text, i)
 	if d, n := utf8.DecodeRuneInString(text[end:]); strings.ContainsRune(rangeDashes, d) {
 		if j := end + n; j < len(text) && isDigit(rune(text[j])) {
 			out = append(out, zone{i, numberEnd(text, j)})
@@ -98,7 +101,7 @@ func (r *Rules) numberZones(text string, i int, out []zone) []zone {
 	if hi := r.unitEnd(text, end); hi > end {
 		out = append(out, zone{i, hi})
 	}
-	return out
+	return out, end
 }
 
 // numberEnd is where the number starting at i ends: digits, with single
@@ -130,7 +133,7 @@ func (r *Rules) unitEnd(text string, i int) int {
 		return i
 	}
 	for _, u := range r.units {
-		if u[0] == text[at] && strings.HasPrefix(text[at:], u) && wordEndsAt(text, at+len(u)) {
+		if u[0] == text[at] && strings.HasPrefix(text[at:], u) && wordBoundary(text, at+len(u)) {
 			return at + len(u)
 		}
 	}
@@ -180,25 +183,24 @@ func appendPhrases(text, k string, out []zone) []zone {
 			return out
 		}
 		lo, hi := at+i, at+i+len(k)
-		if wordStartsAt(text, lo) && wordEndsAt(text, hi) {
+		if wordBoundary(text, lo) && wordBoundary(text, hi) {
 			out = append(out, zone{lo, hi})
 		}
 		at = lo + 1
 	}
 }
 
-// wordEndsAt reports whether a word may end at i: i is the end, or the
-// characters on each side are not both letters or digits of a script
-// that spaces its words (an ideograph may follow "12日" at once).
-func wordEndsAt(text string, i int) bool {
+// wordBoundary reports whether a word may start or end at i: i is an end
+// of text, or the characters on each side are not both letters or digits
+// of a script that spaces its words (an ideograph may follow "12日" at
+// once, but "million" does not end inside "millionaires").
+func wordBoundary(text string, i int) bool {
 	if i == 0 || i >= len(text) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return !(spacedWordRune(lastRune(text[:i])) && spacedWordRune(r))
 }
-
-func wordStartsAt(text string, i int) bool { return wordEndsAt(text, i) }
 
 // spacedWordRune is a letter, mark or digit of a script that puts spaces
 // between its words.

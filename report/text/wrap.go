@@ -50,7 +50,7 @@ type segment struct {
 	advance   float64 // with it
 	mustBreak bool
 	glue      bool // no break after it, unless its unit is wider than a line
-	end       int  // where it ends in the paragraph's text, in NFC
+	end       int  // where it ends in the paragraph's text, in NFC (unset once cut)
 }
 
 // Wrap breaks a paragraph into lines no wider than width points, at

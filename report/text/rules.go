@@ -46,7 +46,12 @@ func NewRules(keep ...string) *Rules {
 	for _, ws := range unitWords {
 		r.units = append(r.units, ws...)
 	}
-	slices.SortFunc(r.units, func(a, b string) int { return len(b) - len(a) })
+	slices.SortFunc(r.units, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
 	r.units = slices.Compact(r.units)
 	for _, k := range keep {
 		if k = nfc(strings.TrimSpace(k)); k != "" && utf8.ValidString(k) {

@@ -141,9 +141,10 @@ func TestNoJustifiedGapPassesItsLimit(t *testing.T) {
 }
 
 // noBreakInside matches a line break, shown as "\n", where a reader would
-// not have one: between a number and its unit, inside or before a group of
-// source markers, or inside a range of years.
-var noBreakInside = regexp.MustCompile(`\d[  ]?\n(日|月|个月|年|万|亿|tháng|triệu|tỷ|million|billion|%)|\]\n\[|\n\[\d+[\]–,]|\d[–—]\n\d|\d\n[–—]\d`)
+// not have one: between a number and its unit (a per cent sign, not the
+// "%E1" of a percent-encoded address), inside or before a group of source
+// markers, or inside a range of years.
+var noBreakInside = regexp.MustCompile(`\d[  ]?\n(日|月|个月|年|万|亿|tháng|triệu|tỷ|million|billion|%([^0-9A-F]|[0-9A-F][^0-9A-F]|[0-9A-F]?$))|\]\n\[|\n\[\d+[\]–,]|\d[–—]\n\d|\d\n[–—]\d`)
 
 // TestNoLineEndsInsideANoBreakUnit reads every paragraph of every edition
 // as placed (a line and the one under it at one line's distance, starting

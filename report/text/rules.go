@@ -222,13 +222,18 @@ func lastRune(s string) rune {
 
 // apply changes the UAX #14 segment ends of text, sorted by position, by
 // r's rules: addresses break as urlBreaks says, and no end inside a zone
-// is a break unless its unit is wider than a line.
+// is a break unless its unit is wider than a line. A zone within an
+// address is none: "%85%B1" holds no number with its unit.
 func (r *Rules) apply(text string, bounds []int, ends []segmentEnd) []segmentEnd {
 	if !r.made {
 		return ends
 	}
-	ends = breakURLs(text, bounds, ends)
+	urls := urlRanges(text, bounds)
+	ends = breakURLs(text, urls, ends)
 	for _, z := range r.zones(text) {
+		if slices.ContainsFunc(urls, func(u zone) bool { return u.lo <= z.lo && z.hi <= u.hi }) {
+			continue
+		}
 		i := sort.Search(len(ends), func(i int) bool { return ends[i].at > z.lo })
 		for ; i < len(ends) && ends[i].at < z.hi; i++ {
 			ends[i].glue = !ends[i].mustBreak

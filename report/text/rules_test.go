@@ -238,3 +238,26 @@ func texts(lines []Line) []string {
 	}
 	return out
 }
+
+// TestAnAddressHoldsNoUnit: inside an address, "85%" is no number with
+// its unit nor "2023–2027" a range; the address breaks by its own rules,
+// and the text after it by the rest.
+func TestAnAddressHoldsNoUnit(t *testing.T) {
+	url := "https://x.vn/%E1%85%B1-2023–2027"
+	segs, err := NewRules().segments(plain(url+" has 12 million"), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	glued := 0
+	for _, s := range segs {
+		if s.glue && s.end <= len(url) {
+			t.Errorf("a break at %d of %q is glued", s.end, url)
+		}
+		if s.glue {
+			glued++
+		}
+	}
+	if glued != 1 {
+		t.Errorf("%d glued breaks after the address, want 1 (12 million)", glued)
+	}
+}

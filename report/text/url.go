@@ -59,10 +59,10 @@ func urlBreaks(text string, u zone) []int {
 	return out
 }
 
-// breakURLs puts, in each address, the breaks urlBreaks allows in place of
-// those UAX #14 found there. ends is sorted by position.
-func breakURLs(text string, bounds []int, ends []segmentEnd) []segmentEnd {
-	for _, u := range urlRanges(text, bounds) {
+// breakURLs puts, in each address of urls, the breaks urlBreaks allows in
+// place of those UAX #14 found there. ends is sorted by position.
+func breakURLs(text string, urls []zone, ends []segmentEnd) []segmentEnd {
+	for _, u := range urls {
 		lo := sort.Search(len(ends), func(i int) bool { return ends[i].at > u.lo })
 		hi := sort.Search(len(ends), func(i int) bool { return ends[i].at >= u.hi })
 		var inside []segmentEnd

@@ -54,8 +54,8 @@ func NewRules(keep ...string) *Rules {
 	})
 	r.units = slices.Compact(r.units)
 	for _, k := range keep {
-		if k = nfc(strings.TrimSpace(k)); k != "" && utf8.ValidString(k) {
-			r.keep = append(r.keep, k)
+		if k = strings.TrimSpace(k); k != "" && utf8.ValidString(k) {
+			r.keep = append(r.keep, nfc(k))
 		}
 	}
 	return r

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // lineStarts is, for each line after the first, how many characters
@@ -71,6 +73,7 @@ func TestRulesKeepUnitsWhole(t *testing.T) {
 		{"range", "the plan for 2023–2027 holds", "2023–2027", nil},
 		{"country", "visits to Viet Nam rose", "Viet Nam", []string{"Viet Nam"}},
 		{"country in vietnamese", "Đối ngoại Việt Nam năm 2025", "Việt Nam", []string{"Việt Nam"}},
+		{"country named in NFD", "Đối ngoại Việt Nam năm 2025", "Việt Nam", []string{norm.NFD.String(" Việt Nam ")}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

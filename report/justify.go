@@ -10,8 +10,8 @@ import (
 
 // The most justify may add at one gap, as a share of the font size. Set
 // in the manner of JIS X 4051 and the W3C's clreq: word spaces take the
-// slack first, and Chinese characters are spread by a small fraction of
-// an em at most. A line that would need more (it broke before a long
+// larger share of the slack, and Chinese characters are spread by a small
+// fraction of an em at most. A line that would need more (it broke before a long
 // unbreakable word) is set ragged: spreading every character of it reads
 // as broken, and copies out with spaces between the characters.
 const (

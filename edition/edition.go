@@ -2,6 +2,7 @@ package edition
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dipbrief/dipbrief/data"
@@ -32,6 +33,7 @@ type Edition struct {
 	Sources     Sources
 	Colophon    Colophon
 
+	Keep     []string // phrases no line may break: the country's name in every language
 	Meta     Meta
 	Summary  *Summary // the figures and the sources they cite, for show and the newsletter
 	Mail     Mail
@@ -124,6 +126,11 @@ func (w *writer) edition() *Edition {
 		pageOf:     ws.page,
 		linkSource: ws.linkSource,
 		Attached:   Attached{CSV: ws.attachedCSV, JSON: ws.attachedJSON},
+	}
+	for _, l := range info.Languages {
+		if n := info.Country.Name.In(l); n != "" && !slices.Contains(e.Keep, n) {
+			e.Keep = append(e.Keep, n)
+		}
 	}
 	e.Key = w.keyFigures()
 	e.Trends = w.trends()

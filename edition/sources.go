@@ -40,7 +40,7 @@ func (w *writer) sources() Sources {
 		if c.capitalize {
 			date = upperFirst(date)
 		}
-		link := Run{Text: displayURL(src.URL)}
+		link := Run{Text: DisplayURL(src.URL)}
 		if uri, ok := LinkURI(src.URL); ok {
 			link.URL = uri
 		}
@@ -94,10 +94,10 @@ func (l *locale) languageName(code string) string {
 	return code
 }
 
-// displayURL shows a percent-encoded URL as a reader would type it
+// DisplayURL shows a percent-encoded URL as a reader would type it
 // (https://cn.baochinhphu.vn/越南与…), unless that needs a character no
 // embedded font has; the link target, when there is one, stays encoded.
-func displayURL(u string) string {
+func DisplayURL(u string) string {
 	d, err := url.PathUnescape(u)
 	if err != nil || !utf8.ValidString(d) {
 		return u

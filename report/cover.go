@@ -35,12 +35,12 @@ func (r *builder) cover() error {
 			role = pdf.H1
 		}
 		f.at(f.root.add(role))
-		wrapped, err := wrap(ln.spans, ln.p, contentW-40)
+		wrapped, err := r.wrap(ln.spans, ln.p, contentW-40)
 		// A title a little too long for one line is set smaller rather
 		// than leave its last word alone on a second line.
 		for err == nil && len(wrapped) > 1 && ln.p.size > 20 {
 			ln.p.size--
-			wrapped, err = wrap(ln.spans, ln.p, contentW-40)
+			wrapped, err = r.wrap(ln.spans, ln.p, contentW-40)
 		}
 		if err != nil {
 			return err

@@ -22,15 +22,15 @@ func (r *builder) events() error {
 	body := para{size: 9.5, leading: 1.4, color: ink, justify: r.e.Lang.Justify}
 	list := r.f.perPage(func() *Node { return r.f.root.list(pdf.Disc) })
 	for _, e := range h.Items {
-		lines, err := wrap(r.spans(e.Body), body, contentW-dateColW)
+		lines, err := r.wrap(r.spans(e.Body), body, contentW-dateColW)
 		if err != nil {
 			return err
 		}
-		dl, err := wrap(r.spans(e.Label), dateP, dateColW-8)
+		dl, err := r.wrap(r.spans(e.Label), dateP, dateColW-8)
 		if err != nil {
 			return err
 		}
-		kl, err := wrap([]text.Span{plain(e.Kind)}, kindP, dateColW-8)
+		kl, err := r.wrap([]text.Span{plain(e.Kind)}, kindP, dateColW-8)
 		if err != nil {
 			return err
 		}

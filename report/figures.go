@@ -54,11 +54,11 @@ const (
 // valueSize is the one size the values of a row of tiles are set in.
 func (r *builder) valueSize(row []edition.Tile, inner float64) (float64, error) {
 	for _, t := range row {
-		room, err := valueRoom(t, inner)
+		room, err := r.valueRoom(t, inner)
 		if err != nil {
 			return 0, err
 		}
-		lines, err := wrap([]text.Span{bold(t.Value)}, para{size: valueSize}, room)
+		lines, err := r.wrap([]text.Span{bold(t.Value)}, para{size: valueSize}, room)
 		if err != nil {
 			return 0, err
 		}
@@ -72,11 +72,11 @@ func (r *builder) valueSize(row []edition.Tile, inner float64) (float64, error) 
 var tileMarks = para{size: 8, leading: 1.1, color: grey}
 
 // valueRoom is the width a tile's value has beside its marks.
-func valueRoom(t edition.Tile, inner float64) (float64, error) {
+func (r *builder) valueRoom(t edition.Tile, inner float64) (float64, error) {
 	if t.Marks == "" {
 		return inner, nil
 	}
-	ml, err := wrap([]text.Span{plain(t.Marks)}, tileMarks, inner)
+	ml, err := r.wrap([]text.Span{plain(t.Marks)}, tileMarks, inner)
 	if err != nil || len(ml) == 0 {
 		return inner, err
 	}
@@ -90,24 +90,24 @@ func (r *builder) tile(t edition.Tile, x, y, w, size float64) error {
 	f.add(Rect{X: x, Y: y, W: w, H: tileH, Fill: paleBlue}, Rect{X: x, Y: y, W: 3, H: tileH, Fill: teal})
 	inner := w - 2*tilePad
 	label := para{size: 8.5, leading: 1.25, color: grey}
-	lines, err := wrap([]text.Span{plain(t.Label)}, label, inner)
+	lines, err := r.wrap([]text.Span{plain(t.Label)}, label, inner)
 	if err != nil {
 		return err
 	}
 	f.placeLines(lines[:min(len(lines), 2)], label, x+tilePad, y+8)
 
 	value := para{size: size, leading: 1.1, color: navy}
-	room, err := valueRoom(t, inner)
+	room, err := r.valueRoom(t, inner)
 	if err != nil {
 		return err
 	}
-	if lines, err = wrap([]text.Span{bold(t.Value)}, value, room); err != nil {
+	if lines, err = r.wrap([]text.Span{bold(t.Value)}, value, room); err != nil {
 		return err
 	}
 	base := y + 34 + valueSize*0.95 // one baseline whatever the size
 	f.placeLine(lines[0], value, x+tilePad, base)
 	if t.Marks != "" { // the marks sit small on the value's baseline
-		ml, err := wrap([]text.Span{plain(t.Marks)}, tileMarks, inner)
+		ml, err := r.wrap([]text.Span{plain(t.Marks)}, tileMarks, inner)
 		if err != nil {
 			return err
 		}
@@ -115,7 +115,7 @@ func (r *builder) tile(t edition.Tile, x, y, w, size float64) error {
 	}
 
 	change := para{size: 8, leading: 1.25, color: toneColor[t.Tone]}
-	if lines, err = wrap(r.spans(t.Change), change, inner); err != nil {
+	if lines, err = r.wrap(r.spans(t.Change), change, inner); err != nil {
 		return err
 	}
 	f.placeLines(lines[:min(len(lines), 2)], change, x+tilePad, y+tileH-30)

@@ -33,6 +33,7 @@ type flow struct {
 	inner map[int]*Node // the Link or Span node of each run with a role, by Attr
 	// describe says in words where a link goes, in the edition's language.
 	describe func(edition.Run) string
+	rules    *text.Rules // what the line breaker keeps whole: the country's name too
 }
 
 // handle is the Attr that stands for a run's role on the page (a marker,
@@ -109,11 +110,15 @@ type para struct {
 	leading float64 // baseline to baseline, as a multiple of size
 	color   Color
 	justify bool // set every line but the last flush at both edges
+	// rules are what the line breaker keeps whole: nil keeps numbers with
+	// their units, marker groups and ranges; text.NewRules(names...) also
+	// keeps the edition's names ("Việt Nam") whole.
+	rules *text.Rules
 }
 
 // wrap breaks spans into lines of width w.
 func wrap(spans []text.Span, p para, w float64) ([]text.Line, error) {
-	lines, err := text.Wrap(spans, p.size, w)
+	lines, err := p.rules.Wrap(spans, p.size, w)
 	if p.justify {
 		for i := 0; i+1 < len(lines); i++ {
 			lines[i] = justify(lines[i], p.size, w)
@@ -187,6 +192,7 @@ func isCJKPunct(r rune) bool {
 
 // paragraph flows spans at x with width w, breaking pages between lines.
 func (f *flow) paragraph(spans []text.Span, p para, x, w float64) error {
+	p.rules = f.rules
 	lines, err := wrap(spans, p, w)
 	if err != nil {
 		return err

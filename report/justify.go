@@ -8,45 +8,55 @@ import (
 	"golang.org/x/text/width"
 )
 
-// maxStretch caps the space justify adds at one place, as a share of the
-// font size: a line that would need more (it broke before a long Latin
-// word) is better left ragged than gappy.
-const maxStretch = 0.5
+// The most justify may add at one gap, as a share of the font size. Set
+// in the manner of JIS X 4051 and the W3C's clreq: word spaces take the
+// larger share of the slack, and Chinese characters are spread by a small
+// fraction of an em at most. A line that would need more (it broke before a long
+// unbreakable word) is set ragged: spreading every character of it reads
+// as broken, and copies out with spaces between the characters.
+const (
+	maxSpaceStretch = 0.25 // after a word space
+	maxCJKStretch   = 0.08 // beside a full-width character
+)
 
 // justify spreads a line's slack so that it ends flush at w, as Chinese
 // body text is set. The slack goes where Chinese lets it go: at spaces and
 // beside every full-width character, never inside a Latin word, a number or
-// a source marker. PDF's word spacing (Tw) applies only to single-byte
-// code 32, never to two-byte character codes, so the line's pieces are cut
-// at those places and moved.
+// a source marker; each gap takes its share of the slack in proportion to
+// its limit, and a line whose gaps would pass their limits is left as it
+// is. PDF's word spacing (Tw) applies only to single-byte code 32, never to
+// two-byte character codes, so the line's pieces are cut at those places
+// and moved.
 func justify(l text.Line, size, w float64) text.Line {
 	slack := w - l.Width
 	if slack <= 0.01 {
 		return l
 	}
 	clusters := splitClusters(l, size)
-	n := 0
+	room := 0.0
 	for i := 1; i < len(clusters); i++ {
-		if stretchable(clusters[i-1].Text, clusters[i].Text) {
-			n++
-		}
+		room += maxStretch(clusters[i-1].Text, clusters[i].Text)
 	}
-	if n == 0 || slack/float64(n) > maxStretch*size {
+	if room == 0 || slack > room*size {
 		return l
 	}
-	per := slack / float64(n)
+	ratio := slack / (room * size)
 	var out []text.Piece
 	shift := 0.0
 	for i, c := range clusters {
-		if i > 0 && stretchable(clusters[i-1].Text, c.Text) {
-			shift += per
+		var add float64
+		if i > 0 {
+			add = ratio * size * maxStretch(clusters[i-1].Text, c.Text)
+		}
+		if add > 0 {
+			shift += add
 			// Full-width characters in a row become one run whose glyphs
-			// each carry per after them (PDF character spacing), so the
+			// each carry add after them (PDF character spacing), so the
 			// page holds one text run per line, not one per character.
 			if last := &out[len(out)-1]; sameRun(*last, c) && allWide(last.Text) && allWide(c.Text) {
 				last.Text += c.Text
-				last.W += per + c.W
-				last.Tracking = per
+				last.W += add + c.W
+				last.Tracking = add
 				continue
 			}
 		} else if i > 0 && sameRun(clusters[i-1], c) {
@@ -83,11 +93,18 @@ func sameRun(a, b text.Piece) bool {
 	return a.Face == b.Face && a.Attr == b.Attr && a.Style == b.Style
 }
 
-// stretchable reports whether space may be added between clusters a and b.
-func stretchable(a, b string) bool {
+// maxStretch is the most space justify may add between clusters a and b,
+// in ems: after a word space, or beside a full-width character.
+func maxStretch(a, b string) float64 {
 	ra, _ := utf8.DecodeLastRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
-	return ra == ' ' || wide(ra) || wide(rb)
+	switch {
+	case ra == ' ':
+		return maxSpaceStretch
+	case wide(ra) || wide(rb):
+		return maxCJKStretch
+	}
+	return 0
 }
 
 // allWide reports whether every rune of s is full width.

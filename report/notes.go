@@ -32,7 +32,7 @@ func (r *builder) bullets(l edition.List) error {
 			spans = append(spans, plain(labelSep(r.e.Lang.Code)))
 		}
 		spans = append(spans, r.spans(it.Body)...)
-		lines, err := wrap(spans, body, contentW-14)
+		lines, err := r.wrap(spans, body, contentW-14)
 		if err != nil {
 			return err
 		}

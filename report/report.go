@@ -31,6 +31,7 @@ func Write(w io.Writer, e *edition.Edition, opt Options) error {
 func Layout(e *edition.Edition, opt Options) ([]*Page, Meta, error) {
 	r := &builder{e: e, f: newFlow()}
 	r.f.describe = e.LinkWords
+	r.f.rules = text.NewRules(e.Keep...)
 	steps := []func() error{r.cover, r.keyFigures, r.trends, r.events, r.notes, r.definitions, r.sources, r.colophon}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -102,3 +103,10 @@ func (r *builder) spans(t edition.Text) []text.Span {
 // bold and plain build single spans.
 func bold(s string) text.Span  { return text.Span{Text: s, Style: fonts.Bold} }
 func plain(s string) text.Span { return text.Span{Text: s} }
+
+// wrap breaks spans into lines of width w with the edition's rules of
+// what stays whole.
+func (r *builder) wrap(spans []text.Span, p para, w float64) ([]text.Line, error) {
+	p.rules = r.f.rules
+	return wrap(spans, p, w)
+}

@@ -20,7 +20,7 @@ func (r *builder) sources() error {
 	body := para{size: 8.5, leading: 1.4, color: ink, justify: r.e.Lang.Justify}
 	list := r.f.perPage(func() *Node { return r.f.root.list(pdf.Decimal) })
 	for _, src := range s.Items {
-		lines, err := wrap(r.spans(src.Entry), body, contentW-numColW)
+		lines, err := r.wrap(r.spans(src.Entry), body, contentW-numColW)
 		if err != nil {
 			return err
 		}
@@ -36,28 +36,24 @@ func (r *builder) sources() error {
 	return nil
 }
 
-// placeEntry sets a source's lines at x, the first line of its address a
-// link to it; an entry longer than a page (a long note) goes on to the
-// next. One link per address, not one per line it wraps to: each repeats
-// the whole URI in a page dictionary the PDF cannot compress, and a long
-// sources list would carry hundreds.
+// placeEntry sets a source's lines at x, the part of its address on each
+// line a link to it; an entry longer than a page (a long note) goes on to
+// the next. Every line of an address is a link, as a reader expects of a
+// link that wraps: one annotation per line, since an annotation is one
+// rectangle, all in the address's one Link element.
 func (r *builder) placeEntry(lines []text.Line, p para, x float64) {
 	lh := p.size * p.leading
-	linked := false
 	for _, l := range lines {
 		r.f.need(lh)
 		r.f.placeLines([]text.Line{l}, p, x, r.f.y)
-		if !linked {
-			links := r.urlLinks(l, p, x, r.f.y)
-			r.f.add(links...)
-			linked = len(links) > 0
-		}
+		r.f.add(r.urlLinks(l, p, x, r.f.y)...)
 		r.f.y += lh
 	}
 }
 
 // urlLinks makes the part of the address on a line, set with its top at y,
-// one link to it (justified Chinese cuts it into many pieces).
+// one link to it (justified Chinese cuts it into many pieces); none when
+// the line holds none of it.
 func (r *builder) urlLinks(l text.Line, p para, x, y float64) []Item {
 	lo, hi, uri := math.Inf(1), math.Inf(-1), ""
 	var tag *Node

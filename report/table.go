@@ -25,7 +25,7 @@ const cellPad = 5.0
 
 func (r *builder) figureTable() error {
 	t := r.e.Key.Table
-	tb := table{body: para{size: 8.5, leading: 1.3, color: ink}}
+	tb := table{body: para{size: 8.5, leading: 1.3, color: ink, rules: r.f.rules}}
 	for _, c := range t.Columns {
 		tb.cols = append(tb.cols, column{right: c.Numeric})
 		tb.header = append(tb.header, []text.Span{bold(c.Header)})
@@ -76,12 +76,12 @@ func (t *table) fit(rows [][][]text.Span, total float64) error {
 	natural := make([]float64, len(t.cols))
 	for _, cells := range append([][][]text.Span{t.header}, rows...) {
 		for i, c := range cells {
-			lines, err := text.Wrap(c, t.body.size, 1e6)
+			lines, err := t.body.rules.Wrap(c, t.body.size, 1e6)
 			if err != nil {
 				return err
 			}
 			for _, l := range lines {
-				natural[i] = max(natural[i], l.Width+2*cellPad+1)
+				natural[i] = max(natural[i], l.Width+2*cellPad+3) // columns stand apart by more than an em
 			}
 		}
 	}

@@ -84,11 +84,11 @@ func (r *builder) chartCell(c edition.Chart, w float64) (chartCell, error) {
 	if err != nil {
 		return chartCell{}, err
 	}
-	title, err := wrap([]text.Span{bold(c.Title)}, chartTitle, w)
+	title, err := r.wrap([]text.Span{bold(c.Title)}, chartTitle, w)
 	if err != nil {
 		return chartCell{}, err
 	}
-	caption, err := wrap(r.spans(c.Caption), chartCaption, w)
+	caption, err := r.wrap(r.spans(c.Caption), chartCaption, w)
 	return chartCell{title: title, caption: caption, drawing: d, alt: c.Alt}, err
 }
 

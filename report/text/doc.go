@@ -3,7 +3,11 @@
 // It works in the stages Typst uses for inline text: normalize (Unicode NFC,
 // UAX #15), itemize into runs by which embedded face covers each grapheme
 // cluster (UAX #29), find line-break opportunities (UAX #14, via
-// github.com/rivo/uniseg) and fill lines greedily. A rune no face can draw is
+// github.com/rivo/uniseg), change them by a paragraph's Rules (rules.go:
+// a number stays with its unit, a group of source markers and a range stay
+// whole, as do phrases the layout names; a web address breaks where
+// readers of addresses expect, url.go) and fill lines greedily, a unit of
+// glued segments at a time. A rune no face can draw is
 // an error naming it, never a blank box: fonts.Chain decides the order faces
 // are tried in.
 //

@@ -161,15 +161,22 @@ func TestWrapKeepsSpanAttributes(t *testing.T) {
 	}
 }
 
+// FuzzWrap sets any text with the rules of every language and the
+// country's names kept whole: no rune is lost or doubled or given to a
+// font that lacks it, no line runs past the margin, and no line starts
+// inside a unit the rules keep whole unless that unit alone is wider than
+// the line.
 func FuzzWrap(f *testing.F) {
-	for _, s := range []string{"Đối ngoại Việt Nam 2024", "越南已与193个国家建立外交关系，其中", "a\nb c", "https://x.y/z", ""} {
+	for _, s := range []string{"Đối ngoại Việt Nam 2024", "越南已与193个国家建立外交关系，其中", "a\nb c", "https://x.y/z", "",
+		"2026年1月12日 (11 tháng) >19,1 triệu [3][4] [10–12] 2023–2027 Viet Nam", "https://a.vn/b-c-d?e=1#f"} {
 		f.Add(s, 60.0)
 	}
+	rules := NewRules("Việt Nam", "Viet Nam", "越南")
 	f.Fuzz(func(t *testing.T, s string, width float64) {
 		if width < 1 || width > 1000 || width != width {
 			return
 		}
-		lines, err := Wrap(plain(s), 10, width)
+		lines, err := rules.Wrap(plain(s), 10, width)
 		var mg *MissingGlyphError
 		if errors.As(err, &mg) || errors.Is(err, ErrInvalidUTF8) {
 			return
@@ -200,11 +207,39 @@ func FuzzWrap(f *testing.F) {
 		if noSpace(joined.String()) != noSpace(norm.NFC.String(s)) {
 			t.Fatalf("lines %q lose or duplicate runes of %q", joined.String(), s)
 		}
+		checkUnitsWhole(t, rules, s, 10, width, lines)
 	})
 }
 
-// BenchmarkWrap sets a Vietnamese, a Chinese and a source-list paragraph,
-// with Wrap and with the code as it was before its shortcuts.
+// checkUnitsWhole fails when a line starts inside a unit of segments the
+// rules glue together, where that unit alone fits the line.
+func checkUnitsWhole(t *testing.T, r *Rules, s string, size, width float64, lines []Line) {
+	t.Helper()
+	segs, err := r.segments(plain(s), size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := norm.NFC.String(s)
+	starts := lineStarts(lines)
+	lo := 0
+	for i := 0; i < len(segs); {
+		w := 0.0
+		for ; segs[i].glue && i+1 < len(segs); i++ {
+			w += segs[i].advance
+		}
+		w += segs[i].width
+		if hi := segs[i].end; w <= width && splitInside(starts, text, lo, hi) {
+			t.Fatalf("width %v: a line starts inside %q, %.1f pt wide: %q", width, text[lo:hi], w, texts(lines))
+		}
+		lo = segs[i].end
+		i++
+	}
+}
+
+// BenchmarkWrap sets a Vietnamese, a Chinese and a source-list paragraph:
+// with Wrap (fast paths and no-break rules), with the fast paths alone (the
+// zero Rules), and with the code as it was before its shortcuts, which
+// has no rules: "uax14" against "reference" is what the fast paths save.
 func BenchmarkWrap(b *testing.B) {
 	paras := []struct {
 		name  string
@@ -218,7 +253,7 @@ func BenchmarkWrap(b *testing.B) {
 		for _, impl := range []struct {
 			name string
 			wrap func([]Span, float64, float64) ([]Line, error)
-		}{{"fast", Wrap}, {"reference", refWrap}} {
+		}{{"fast", Wrap}, {"uax14", new(Rules).Wrap}, {"reference", refWrap}} {
 			b.Run(p.name+"/"+impl.name, func(b *testing.B) {
 				for b.Loop() {
 					if _, err := impl.wrap(p.spans, 10, 300); err != nil {

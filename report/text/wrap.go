@@ -49,42 +49,104 @@ type segment struct {
 	width     float64 // without trailing white space
 	advance   float64 // with it
 	mustBreak bool
+	glue      bool // no break after it, unless its unit is wider than a line
+	end       int  // where it ends in the paragraph's text, in NFC (unset once cut)
 }
 
 // Wrap breaks a paragraph into lines no wider than width points, at
-// size points. A stretch with no break opportunity that is wider than a line
-// (a long URL) is split between grapheme clusters.
+// size points, keeping whole what NewRules() keeps: numbers with their
+// units, marker groups, ranges, and web addresses broken where readers
+// expect. A stretch with no break opportunity that is wider than a line is
+// split between grapheme clusters.
 func Wrap(spans []Span, size, width float64) ([]Line, error) {
-	segs, err := segments(spans, size)
+	return defaultRules.Wrap(spans, size, width)
+}
+
+// Wrap is text.Wrap with r's rules; nil Rules are NewRules().
+func (r *Rules) Wrap(spans []Span, size, width float64) ([]Line, error) {
+	if r == nil {
+		r = defaultRules
+	}
+	segs, err := r.segments(spans, size)
 	if err != nil {
 		return nil, err
 	}
-	var lines []Line
-	var cur []segment
-	var curW float64
-	flush := func() {
-		lines = append(lines, makeLine(cur))
-		cur, curW = cur[:0], 0
-	}
-	for _, s := range splitWide(segs, width, size) {
-		if len(cur) > 0 && curW+s.width > width+1e-9 {
-			flush()
+	f := filler{width: width, size: size}
+	for i := 0; i < len(segs); {
+		j := i + 1
+		for j < len(segs) && segs[j-1].glue {
+			j++
 		}
-		cur = append(cur, s)
-		curW += s.advance
-		if s.mustBreak {
-			flush()
+		f.addUnit(segs[i:j])
+		i = j
+	}
+	if len(f.cur) > 0 || len(f.lines) == 0 {
+		f.flush()
+	}
+	return f.lines, nil
+}
+
+// filler fills lines greedily, a unit of glued segments at a time.
+type filler struct {
+	width, size float64
+	lines       []Line
+	cur         []segment
+	curW        float64
+}
+
+func (f *filler) flush() {
+	f.lines = append(f.lines, makeLine(f.cur))
+	f.cur, f.curW = f.cur[:0], 0
+}
+
+// addUnit sets segments that no line may end between: on this line if
+// they fit, else on the next. A unit wider than a line breaks as its
+// segments allow, each cut if wider still.
+func (f *filler) addUnit(unit []segment) {
+	w := 0.0
+	for _, s := range unit[:len(unit)-1] {
+		w += s.advance
+	}
+	w += unit[len(unit)-1].width
+	if !(w <= f.width) { // NaN too
+		for _, s := range splitWide(unit, f.width, f.size) {
+			f.add(s, s.width)
 		}
+		return
 	}
-	if len(cur) > 0 || len(lines) == 0 {
-		flush()
+	for i, s := range unit {
+		if i == 0 {
+			f.add(s, w)
+			continue
+		}
+		f.add(s, 0)
 	}
-	return lines, nil
+}
+
+// add puts s on the line, after a break if need more points (s's width,
+// or its unit's) do not fit.
+func (f *filler) add(s segment, need float64) {
+	if len(f.cur) > 0 && f.curW+need > f.width+1e-9 {
+		f.flush()
+	}
+	f.cur = append(f.cur, s)
+	f.curW += s.advance
+	if s.mustBreak {
+		f.flush()
+	}
+}
+
+// segmentEnd is where a segment ends: a line must break there, may, or
+// may only if the unit the segments around it form is wider than a line.
+type segmentEnd struct {
+	at        int
+	mustBreak bool
+	glue      bool
 }
 
 // segments splits the spans' text, in NFC, at its UAX #14 line-break
-// opportunities.
-func segments(spans []Span, size float64) ([]segment, error) {
+// opportunities, as r changes them.
+func (r *Rules) segments(spans []Span, size float64) ([]segment, error) {
 	for _, sp := range spans {
 		if !utf8.ValidString(sp.Text) {
 			return nil, ErrInvalidUTF8
@@ -100,10 +162,6 @@ func segments(spans []Span, size float64) ([]segment, error) {
 	text := full.String()
 	// Where segments end first, so that they and their pieces are
 	// allocated once.
-	type segmentEnd struct {
-		at        int
-		mustBreak bool
-	}
 	var ends []segmentEnd
 	for start, state := 0, -1; start < len(text); {
 		var seg string
@@ -113,8 +171,9 @@ func segments(spans []Span, size float64) ([]segment, error) {
 			seg, mustBreak, state = seg[:n], true, -1
 		}
 		start += len(seg)
-		ends = append(ends, segmentEnd{start, mustBreak && start < len(text)})
+		ends = append(ends, segmentEnd{at: start, mustBreak: mustBreak && start < len(text)})
 	}
+	ends = r.apply(text, bounds, ends)
 	b := segmenter{text: text, bounds: bounds, spans: spans, size: size}
 	b.pieces = make([]Piece, 0, len(ends)+len(spans))
 	segs := make([]segment, 0, len(ends))
@@ -124,7 +183,7 @@ func segments(spans []Span, size float64) ([]segment, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.mustBreak = e.mustBreak
+		s.mustBreak, s.glue, s.end = e.mustBreak, e.glue, e.at
 		segs = append(segs, s)
 		start = e.at
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/dipbrief/dipbrief/charts"
 	"github.com/dipbrief/dipbrief/data"
 	"github.com/dipbrief/dipbrief/edition"
+	"github.com/dipbrief/dipbrief/internal/readertest"
 	"github.com/dipbrief/dipbrief/fonts"
 	"github.com/dipbrief/dipbrief/report"
 	"github.com/dipbrief/dipbrief/report/text"
@@ -219,6 +220,9 @@ func TestLargeDatasetMakesAnHonestBriefing(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			path := filepath.Join(out, fmt.Sprintf("dipbrief-VN-%d-%s.pdf", ds.Latest(), lang))
 			checkReaders(t, path)
+			if failed, out := readertest.UACheck(t, path); len(failed) > 0 {
+				t.Errorf("uacheck: %s\n%s", strings.Join(failed, "\n"), out)
+			}
 			e, err := edition.New(brief, lang)
 			if err != nil {
 				t.Fatal(err)

@@ -14,8 +14,8 @@ import (
 	"github.com/dipbrief/dipbrief/charts"
 	"github.com/dipbrief/dipbrief/data"
 	"github.com/dipbrief/dipbrief/edition"
-	"github.com/dipbrief/dipbrief/internal/readertest"
 	"github.com/dipbrief/dipbrief/fonts"
+	"github.com/dipbrief/dipbrief/internal/readertest"
 	"github.com/dipbrief/dipbrief/report"
 	"github.com/dipbrief/dipbrief/report/text"
 )

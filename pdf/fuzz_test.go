@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"encoding/hex"
+	"strings"
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -89,7 +90,17 @@ func readTextString(t *testing.T, b []byte) string {
 		if !ok {
 			t.Fatalf("%q is not a whole literal", b)
 		}
-		return s
+		if !strings.HasPrefix(s, "\xfe\xff") {
+			return s
+		}
+		if len(s)%2 != 0 {
+			t.Fatalf("%q: UTF-16 of an odd length", b)
+		}
+		u := make([]uint16, len(s)/2-1)
+		for i := range u {
+			u[i] = uint16(s[2+2*i])<<8 | uint16(s[3+2*i])
+		}
+		return string(utf16.Decode(u))
 	}
 	if !bytes.HasPrefix(b, []byte("<FEFF")) || b[len(b)-1] != '>' {
 		t.Fatalf("%q is neither a literal nor UTF-16 with a byte order mark", b)

@@ -51,10 +51,11 @@ func TestStrings(t *testing.T) {
 	}{
 		{"Plain title", "(Plain title)"},
 		{`a(b)\c`, `(a\(b\)\\c)`},
-		{"Việt", "<FEFF005600691EC70074>"},
-		{"越南", "<FEFF8D8A5357>"},
-		{"tab\there", "<FEFF00740061006200090068006500720065>"},
-		{"😀", "<FEFFD83DDE00>"},
+		{"Việt", "(\xfe\xff\x00V\x00i\x1e\xc7\x00t)"},
+		{"越南", "(\xfe\xff\x8d\x8aSW)"},
+		{"tab\there", "(\xfe\xff\x00t\x00a\x00b\x00\t\x00h\x00e\x00r\x00e)"},
+		{"😀", "(\xfe\xff\xd8=\xde\x00)"},
+		{"(a)", "(\\(a\\))"},
 		{"", "()"},
 	}
 	for _, tc := range tests {

@@ -55,8 +55,9 @@ func literal(b []byte, s []byte) []byte {
 }
 
 // textString appends s as a PDF text string: a literal when it is
-// printable ASCII, else UTF-16BE with a byte order mark in hex, which every
-// reader decodes (outline titles, metadata).
+// printable ASCII, else UTF-16BE with a byte order mark, as a literal too
+// (half the size of hex, which matters for the hundreds of link
+// descriptions a tagged briefing carries), which every reader decodes.
 func textString(b []byte, s string) []byte {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -68,11 +69,11 @@ func textString(b []byte, s string) []byte {
 	if ascii {
 		return literal(b, []byte(s))
 	}
-	b = append(b, "<FEFF"...)
+	u16 := []byte{0xFE, 0xFF}
 	for _, u := range utf16.Encode([]rune(s)) {
-		b = hex16(b, u)
+		u16 = append(u16, byte(u>>8), byte(u))
 	}
-	return append(b, '>')
+	return literal(b, u16)
 }
 
 // hex16 appends u as four upper-case hex digits.

@@ -29,8 +29,8 @@ func (c *canvas) text(t Text) error {
 		if unicode.IsControl(r) {
 			continue
 		}
-		face := faceFor(r)
-		if face == nil {
+		face, ok := fonts.Pick(fonts.Chain(fonts.Regular), string(r))
+		if !ok {
 			return fmt.Errorf("charts: no font can draw %q (U+%04X) in %q", r, r, t.Text)
 		}
 		segs, err := outline(face, r, t.Size*c.k)
@@ -47,15 +47,6 @@ func (c *canvas) text(t Text) error {
 		pen += face.Advance(r) / 1000 * t.Size * c.k
 	}
 	c.paint(&s, t.Color)
-	return nil
-}
-
-func faceFor(r rune) *fonts.Face {
-	for _, f := range fonts.Chain(fonts.Regular) {
-		if f.Has(r) {
-			return f
-		}
-	}
 	return nil
 }
 

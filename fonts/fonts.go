@@ -88,10 +88,28 @@ func (f *Face) Descent() float64 {
 // Covers reports whether some embedded face can draw r: the test a dataset's
 // texts must pass before a briefing prints them.
 func Covers(r rune) bool {
-	for _, f := range Chain(Regular) {
-		if f.Has(r) {
-			return true
+	_, ok := Pick(Chain(Regular), string(r))
+	return ok
+}
+
+// Pick is the font fallback rule, the one place it is written: the first
+// face of chain that has every rune of a grapheme cluster (a letter with
+// its marks is drawn by one face, whole). The layout, the PDF and the
+// charts' PNG backend all draw a text with the face Pick gives.
+func Pick(chain []*Face, cluster string) (*Face, bool) {
+	for _, f := range chain {
+		if f.hasAll(cluster) {
+			return f, true
 		}
 	}
-	return false
+	return nil, false
+}
+
+func (f *Face) hasAll(s string) bool {
+	for _, r := range s {
+		if !f.Has(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -94,38 +94,20 @@ func chainOf(s fonts.Style) []*fonts.Face {
 	return fonts.Chain(s)
 }
 
+// pick is fonts.Pick, with the rune to name when no face draws the
+// cluster whole.
 func pick(chain []*fonts.Face, cluster string) (*fonts.Face, error) {
-	// One rune, the common case: the same answer in one pass.
-	if r, n := utf8.DecodeRuneInString(cluster); n > 0 && n == len(cluster) {
-		for _, f := range chain {
-			if f.Has(r) {
-				return f, nil
-			}
-		}
-		return nil, &MissingGlyphError{Rune: r}
-	}
-	for _, f := range chain {
-		if hasAll(f, cluster) {
-			return f, nil
-		}
+	if f, ok := fonts.Pick(chain, cluster); ok {
+		return f, nil
 	}
 	for _, r := range cluster {
 		if !anyHas(chain, r) {
 			return nil, &MissingGlyphError{Rune: r}
 		}
 	}
-	// Every rune is drawable, but by different faces: keep the cluster
-	// whole by splitting it rune by rune is wrong, so report the first.
+	// Every rune is drawable, but by different faces: splitting the
+	// cluster would pull a mark off its letter, so report the first.
 	return nil, &MissingGlyphError{Rune: []rune(cluster)[0]}
-}
-
-func hasAll(f *fonts.Face, s string) bool {
-	for _, r := range s {
-		if !f.Has(r) {
-			return false
-		}
-	}
-	return true
 }
 
 func anyHas(chain []*fonts.Face, r rune) bool {

@@ -8,9 +8,9 @@ import (
 
 // Brief is what one year's briefing says, before it is put into any language.
 type Brief struct {
-	Info   Info
-	Year   int
-	Prev   int   // the year before, or 0 when the dataset does not have it
+	Info Info
+	Year int
+	Prev int // the year before, or 0 when the dataset does not have it
 	// Years is the charts' x axis: every year from the dataset's first to
 	// the briefing's own, never a later one, so that an archived or
 	// re-sent edition shows only what was known of its year and before.

@@ -82,6 +82,6 @@ func (p *plot) drawGaps(chart.Renderer, chart.Box, chart.Style) {
 			continue
 		}
 		p.rec.add(Text{Class: "nodata", Text: p.spec.NoData, Size: size, Color: p.st.Axis, Rotation: 90,
-			X: (b.x0+b.x1)/2 + (asc-desc)/2, Y: (b.y0+b.y1+w)/2})
+			X: (b.x0+b.x1)/2 + (asc-desc)/2, Y: (b.y0 + b.y1 + w) / 2})
 	}
 }

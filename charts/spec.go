@@ -33,8 +33,8 @@ type Spec struct {
 	Series     []Series
 	// Format writes tick and value labels in the reader's language
 	// (Vietnamese "1.234", "36,6"); nil prints plain Go numbers.
-	Format      func(float64) string
-	YFromZero   bool // lines too start their axis at zero; bars always do
+	Format    func(float64) string
+	YFromZero bool // lines too start their axis at zero; bars always do
 	// ValueLabels prints values at bars and points: every value of a
 	// series or none, so that a missing label never reads as a gap.
 	ValueLabels bool

@@ -64,6 +64,8 @@ type words struct {
 	chartKinds     map[string]string // bars, stacked, lines: the kind of chart in words
 	altPoint       string            // a year (%[1]s) and its value (%[2]s)
 	noData         string
+	chart          chartWords
+	lead           leadWords
 	marks          marks
 	mail           mailWords
 	dates

@@ -79,21 +79,17 @@ func (w *writer) figureNotes(cd data.ChartData) []string {
 	var out []string
 	for j, y := range w.b.Years {
 		yr := w.l.year(y)
-		var dates []string
 		partial, expected, newDef := 0, false, false
-		for i, m := range cd.Metrics {
+		for i := range cd.Metrics {
 			f := cd.Figures[i][j]
 			if f == nil {
 				continue
-			}
-			if d, ok := w.earlyLevel(m, f, y); ok && !slices.Contains(dates, d) {
-				dates = append(dates, d)
 			}
 			partial = max(partial, f.Months)
 			expected = expected || f.Expected
 			newDef = newDef || f.NewDefinition
 		}
-		if len(dates) > 0 {
+		if dates := w.earlyLevels(cd, j); len(dates) > 0 {
 			out = append(out, fmt.Sprintf(cw.asOf, yr, w.l.list(dates)))
 		}
 		if partial > 0 {
@@ -112,10 +108,32 @@ func (w *writer) figureNotes(cd data.ChartData) []string {
 // earlyLevel is the month a stock figure was reported in, when that is
 // before the end of its year: the level at that date, not the year's.
 func (w *writer) earlyLevel(m data.Metric, f *data.Figure, year int) (string, bool) {
-	if !m.Stock || f.AsOf.Year != year || f.AsOf.Month < 1 || f.AsOf.Month > 11 {
+	if !earlyMonth(m, f, year) {
 		return "", false
 	}
 	return w.l.date(data.Date{Year: year, Month: f.AsOf.Month}), true
+}
+
+func earlyMonth(m data.Metric, f *data.Figure, year int) bool {
+	return m.Stock && f.AsOf.Year == year && f.AsOf.Month >= 1 && f.AsOf.Month <= 11
+}
+
+// earlyLevels are the months, in order, at which the chart's stock
+// figures of year j were reported before the year's end.
+func (w *writer) earlyLevels(cd data.ChartData, j int) []string {
+	var months []int
+	y := w.b.Years[j]
+	for i, m := range cd.Metrics {
+		if f := cd.Figures[i][j]; f != nil && earlyMonth(m, f, y) && !slices.Contains(months, f.AsOf.Month) {
+			months = append(months, f.AsOf.Month)
+		}
+	}
+	slices.Sort(months)
+	var out []string
+	for _, mo := range months {
+		out = append(out, w.l.date(data.Date{Year: y, Month: mo}))
+	}
+	return out
 }
 
 // totalNotes say why a stack does not add up to the headline figure of
@@ -130,18 +148,15 @@ func (w *writer) totalNotes(cd data.ChartData) []string {
 	for j, y := range w.b.Years {
 		tf := cd.TotalFigures[j]
 		sum, whole := 0.0, true
-		var dates []string
-		for i, m := range cd.Metrics {
+		for i := range cd.Metrics {
 			f := cd.Figures[i][j]
 			if f == nil {
 				whole = false
 				continue
 			}
 			sum += f.Value
-			if d, ok := w.earlyLevel(m, f, y); ok && !slices.Contains(dates, d) {
-				dates = append(dates, d)
-			}
 		}
+		dates := w.earlyLevels(cd, j)
 		if tf == nil || !whole || math.Abs(sum-tf.Value) < 1e-9 {
 			continue
 		}

@@ -24,6 +24,7 @@ type Edition struct {
 	Publisher string // "Published by …"
 	AsOf      string // the running footer: "Data as of 12 January 2026"
 
+	Lead        Lead
 	Key         KeyFigures
 	Trends      Trends
 	Highlights  List
@@ -99,6 +100,7 @@ func (w *writer) edition() *Edition {
 		AsOf:      fmt.Sprintf(ws.asOf, w.l.date(info.AsOf)),
 		pageOf:    ws.page,
 	}
+	e.Lead = w.lead()
 	e.Key = w.keyFigures()
 	e.Trends = w.trends()
 	e.Highlights = w.highlights()

@@ -3,6 +3,7 @@ package edition
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/dipbrief/dipbrief/charts"
 	"github.com/dipbrief/dipbrief/data"
@@ -133,24 +134,43 @@ func (w *writer) chartLabel(m data.Metric, f *data.Figure) string {
 
 // sourceLine names the publishers of a chart's sources, the first three
 // by number and how many others, then the markers: a chart copied on its
-// own still says where its figures come from.
+// own still says where its figures come from. A publisher's name keeps
+// the language of its source.
 func (w *writer) sourceLine(cites []data.Citation) Text {
 	ws := w.l.words
 	ns := w.cites.numbers(cites)
 	if len(ns) == 0 {
 		return Text{plain(fmt.Sprintf(ws.sourcesLine, ws.noSources))}
 	}
-	var pubs []string
+	var pubs []Run
 	seen := map[string]bool{}
 	for _, n := range ns {
-		if p := w.cites.order[n-1].Publisher; !seen[p] {
-			seen[p] = true
-			pubs = append(pubs, p)
+		src := w.cites.order[n-1]
+		if seen[src.Publisher] {
+			continue
 		}
+		seen[src.Publisher] = true
+		r := plain(src.Publisher)
+		if src.Language != w.lang() {
+			r.Lang = src.Language
+		}
+		pubs = append(pubs, r)
 	}
 	if len(pubs) > 3 {
-		pubs = append(pubs[:3:3], fmt.Sprintf(ws.chart.others, len(pubs)-3))
+		pubs = append(pubs[:3:3], plain(fmt.Sprintf(ws.chart.others, len(pubs)-3)))
 	}
-	t := Text{plain(fmt.Sprintf(ws.sourcesLine, w.l.list(pubs)) + ws.markGap)}
+	before, after, _ := strings.Cut(ws.sourcesLine, "%s")
+	t := Text{plain(before)}
+	for i, r := range pubs {
+		switch {
+		case i == 0:
+		case i == len(pubs)-1:
+			t = append(t, plain(ws.listLast))
+		default:
+			t = append(t, plain(ws.listSep))
+		}
+		t = append(t, r)
+	}
+	t = append(t, plain(after+ws.markGap))
 	return append(t, w.markers(cites)...)
 }

@@ -86,7 +86,7 @@ var english = words{
 		focus:      "%[1]s, the year of this briefing, is in the darker colour.",
 		gaps:       "No figure for %[1]s: a dashed slot marks a gap, not a zero.",
 		seriesGaps: "%[1]s: no figure for %[2]s.",
-		hedged:     "Not exact: %[1]s (~: nearly or about; >: more than).",
+		hedged:     "Not exact: %[1]s.",
 		hedgedItem: "%[2]s in %[1]s",
 		asOf:       "%[1]s: levels at %[2]s, not at the year's end.",
 		partial:    "%[1]s: the first %[2]d months only.",

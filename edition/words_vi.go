@@ -85,7 +85,7 @@ var vietnamese = words{
 		focus:      "Năm %[1]s, năm của bản tin này, có màu đậm hơn.",
 		gaps:       "Không có số liệu cho %[1]s: ô viền nét đứt là chỗ trống, không phải số 0.",
 		seriesGaps: "%[1]s: không có số liệu cho %[2]s.",
-		hedged:     "Số không chính xác tuyệt đối: %[1]s (~: gần hoặc khoảng; >: hơn).",
+		hedged:     "Số không chính xác tuyệt đối: %[1]s.",
 		hedgedItem: "%[2]s năm %[1]s",
 		asOf:       "Năm %[1]s: số liệu tại %[2]s, không phải cuối năm.",
 		partial:    "Năm %[1]s: chỉ tính %[2]d tháng đầu năm.",

@@ -15,6 +15,7 @@ import (
 type Lead struct {
 	Heading   Heading
 	Sentences []Text
+	Gap       string // between sentences set as one paragraph: a space, none in Chinese
 }
 
 // The lead's length: enough to say what the year was, short enough to
@@ -26,7 +27,7 @@ const (
 
 func (w *writer) lead() Lead {
 	lw := w.l.words.lead
-	l := Lead{Heading: Heading{Text: lw.heading, Level: 2}}
+	l := Lead{Heading: Heading{Text: lw.heading, Level: 2}, Gap: w.l.words.gap}
 	used := map[string]bool{}
 	add := func(t Text, metric string) {
 		if len(l.Sentences) < leadMax {

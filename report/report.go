@@ -28,7 +28,7 @@ func Write(w io.Writer, e *edition.Edition, opt Options) error {
 // number comes from the edition; this package decides only where it goes.
 func Layout(e *edition.Edition, opt Options) ([]*Page, Meta, error) {
 	r := &builder{e: e, f: newFlow()}
-	steps := []func() error{r.cover, r.keyFigures, r.trends, r.events, r.notes, r.definitions, r.sources, r.colophon}
+	steps := []func() error{r.cover, r.lead, r.keyFigures, r.trends, r.events, r.notes, r.definitions, r.sources, r.colophon}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, Meta{}, err

@@ -133,7 +133,7 @@ func (w *writer) chartLabel(m data.Metric, f *data.Figure) string {
 }
 
 // sourceLine names the publishers of a chart's sources, the first three
-// by number and how many others, then the markers: a chart copied on its
+// by number and how many others when there are more than four, then the markers: a chart copied on its
 // own still says where its figures come from. A publisher's name keeps
 // the language of its source.
 func (w *writer) sourceLine(cites []data.Citation) Text {
@@ -156,7 +156,7 @@ func (w *writer) sourceLine(cites []data.Citation) Text {
 		}
 		pubs = append(pubs, r)
 	}
-	if len(pubs) > 3 {
+	if len(pubs) > 4 { // "and 1 other" would be no shorter than the name
 		pubs = append(pubs[:3:3], plain(fmt.Sprintf(ws.chart.others, len(pubs)-3)))
 	}
 	before, after, _ := strings.Cut(ws.sourcesLine, "%s")

@@ -80,6 +80,8 @@ type writer struct {
 	l     *locale
 	cites *citeIndex
 	figs  []figure // every row of the year, written once the key figures are
+	// leadCites are the lead's citations, for the summary's sources.
+	leadCites []data.Citation
 }
 
 func (w *writer) lang() string { return w.l.lang() }

@@ -49,7 +49,7 @@ func (w *writer) lead() Lead {
 			break
 		}
 		if row.Metric.Key && !used[row.Metric.ID] {
-			add(w.cited(fmt.Sprintf(lw.level, w.label(row.Metric), w.l.value(row.Metric, row.Cur.Value, row.Cur.Qualifier)), w.citesOf(row.Cur)), row.Metric.ID)
+			add(w.leadCited(fmt.Sprintf(lw.level, w.label(row.Metric), w.l.value(row.Metric, row.Cur.Value, row.Cur.Qualifier)), w.citesOf(row.Cur)), row.Metric.ID)
 		}
 	}
 	return l
@@ -111,7 +111,7 @@ func (w *writer) changeSentence(row data.Row) Text {
 	case row.Prev != nil:
 		cites = append(cites, w.citesOf(row.Prev)...)
 	}
-	return w.cited(s, cites)
+	return w.leadCited(s, cites)
 }
 
 // recordSentence finds the first charted series, not already in the
@@ -138,7 +138,7 @@ func (w *writer) recordSentence(used map[string]bool) (Text, string, bool) {
 					}
 				}
 				s := fmt.Sprintf(format, w.label(m), w.l.value(m, cur.Value, cur.Qualifier), w.b.Years[first])
-				return w.cited(s, cites), m.ID, true
+				return w.leadCited(s, cites), m.ID, true
 			}
 		}
 	}
@@ -185,9 +185,16 @@ func (w *writer) upgradeSentence() (Text, bool) {
 	}
 	switch {
 	case len(ups) > 1:
-		return w.cited(fmt.Sprintf(lw.upgrades, len(ups)), cites), true
+		return w.leadCited(fmt.Sprintf(lw.upgrades, len(ups)), cites), true
 	case len(ups) == 1 && ups[0].Partner.In(w.lang()) != "":
-		return w.cited(fmt.Sprintf(lw.upgrade, ups[0].Partner.In(w.lang())), cites), true
+		return w.leadCited(fmt.Sprintf(lw.upgrade, ups[0].Partner.In(w.lang())), cites), true
 	}
 	return nil, false
+}
+
+// leadCited is a sentence of the lead with its markers; its citations are
+// kept so that the newsletter, which opens with the lead, lists them.
+func (w *writer) leadCited(s string, cites []data.Citation) Text {
+	w.leadCites = append(w.leadCites, cites...)
+	return w.cited(s, cites)
 }

@@ -68,7 +68,8 @@ func (p *plot) gapBoxes() []box {
 }
 
 // drawGaps outlines each slot in a dashed line and writes NoData in it,
-// reading upwards, when it fits.
+// reading upwards, when it fits: in a grey dark enough to read, lighter
+// than the labels of the figures.
 func (p *plot) drawGaps(chart.Renderer, chart.Box, chart.Style) {
 	if p.err != nil {
 		return
@@ -81,7 +82,7 @@ func (p *plot) drawGaps(chart.Renderer, chart.Box, chart.Style) {
 		if p.spec.NoData == "" || w+4 > b.y1-b.y0 || asc+desc+2 > b.x1-b.x0 {
 			continue
 		}
-		p.rec.add(Text{Class: "nodata", Text: p.spec.NoData, Size: size, Color: p.st.Axis, Rotation: 90,
+		p.rec.add(Text{Class: "nodata", Text: p.spec.NoData, Size: size, Color: tint(p.st.Text, 0.3), Rotation: 90,
 			X: (b.x0+b.x1)/2 + (asc-desc)/2, Y: (b.y0 + b.y1 + w) / 2})
 	}
 }

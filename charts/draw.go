@@ -23,6 +23,9 @@ type plot struct {
 	legend legendLayout
 	box    chart.Box
 	err    error
+	// upright sets bar labels reading upwards, one bar wide; partial
+	// records that a series' labels did not all fit, so it has none.
+	upright, partial bool
 }
 
 // Draw lays out and records a chart. go-chart places the axes, tick labels
@@ -36,12 +39,23 @@ func Draw(spec Spec, st Style, m Measurer) (Drawing, error) {
 	return Drawing{Width: p.st.Width, Height: p.st.Height, Ops: p.rec.ops}, nil
 }
 
-// render runs go-chart over the recorder and keeps the plot for inspection.
+// render lays the chart out with its value labels level and, when a
+// series' labels do not all fit that way beside each other, once more
+// with grouped bars' labels reading upwards, each one bar wide.
 func render(spec Spec, st Style, m Measurer) (*plot, error) {
 	if err := validate(spec, st, m); err != nil {
 		return nil, err
 	}
-	p, err := newPlot(spec, st, m)
+	p, err := renderOnce(spec, st, m, false)
+	if err != nil || !p.partial || spec.Kind != Bars {
+		return p, err
+	}
+	return renderOnce(spec, st, m, true)
+}
+
+// renderOnce runs go-chart over the recorder and keeps the plot for inspection.
+func renderOnce(spec Spec, st Style, m Measurer, upright bool) (*plot, error) {
+	p, err := newPlot(spec, st, m, upright)
 	if err != nil {
 		return nil, err
 	}
@@ -66,18 +80,22 @@ func (p *plot) checkTexts() error {
 	return nil
 }
 
-// inkBox is the area an unrotated text run may cover.
+// inkBox is the area a text run may cover, level or reading upwards.
 func (p *plot) inkBox(t Text) box {
 	w := p.m.TextWidth(t.Text, t.Size)
-	return box{t.X, t.Y - p.st.Ascent*t.Size, t.X + w, t.Y + p.st.Descent*t.Size}
+	asc, desc := p.st.Ascent*t.Size, p.st.Descent*t.Size
+	if t.Rotation == 90 {
+		return box{t.X - asc, t.Y - w, t.X + desc, t.Y}
+	}
+	return box{t.X, t.Y - asc, t.X + w, t.Y + desc}
 }
 
-func newPlot(spec Spec, st Style, m Measurer) (*plot, error) {
+func newPlot(spec Spec, st Style, m Measurer, upright bool) (*plot, error) {
 	if spec.Format == nil {
 		spec.Format = plainFormat
 	}
-	p := &plot{spec: spec, st: st, m: m, rec: newRecorder(m, st.Ascent)}
-	p.x = newCategoryRange(spec.Categories, st.FontSize, m)
+	p := &plot{spec: spec, st: st, m: m, rec: newRecorder(m, st.Ascent), upright: upright}
+	p.x = newCategoryRange(spec.Categories, spec.Short, st.FontSize, m)
 	p.stack = stackBases(spec)
 	p.legend = layoutLegend(p)
 	y, err := p.valueRange()
@@ -101,7 +119,7 @@ func (p *plot) chart() chart.Chart {
 		YAxisSecondary: chart.YAxis{Style: p.axisStyle("y-label"), Range: p.y,
 			Zero: chart.GridLine{Style: chart.Hidden()}, GridLines: p.gridLines(),
 			GridMajorStyle: grid, GridMinorStyle: grid},
-		Elements: []chart.Renderable{p.drawBaseline, p.drawValueLabels, p.drawLegend},
+		Elements: []chart.Renderable{p.drawGaps, p.drawBaseline, p.drawValueLabels, p.drawLegend},
 	}
 	for i := range p.spec.Series {
 		c.Series = append(c.Series, layer{p: p, i: i})

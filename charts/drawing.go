@@ -137,3 +137,29 @@ func num(v float64) string {
 	}
 	return fmt.Sprintf("%.2f", v)
 }
+
+// Shift moves every op of d by dx, dy, so that a chart can be set into a
+// larger drawing (under a title, above a footer) and still be one picture.
+func (d Drawing) Shift(dx, dy float64) []Op {
+	out := make([]Op, 0, len(d.Ops))
+	for _, op := range d.Ops {
+		switch o := op.(type) {
+		case Path:
+			segs := make([]Segment, len(o.Segs))
+			for i, s := range o.Segs {
+				for k := range s.Pts {
+					s.Pts[k].X += dx
+					s.Pts[k].Y += dy
+				}
+				segs[i] = s
+			}
+			o.Segs = segs
+			out = append(out, o)
+		case Text:
+			o.X += dx
+			o.Y += dy
+			out = append(out, o)
+		}
+	}
+	return out
+}

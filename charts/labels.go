@@ -18,26 +18,114 @@ func (p *plot) drawBaseline(chart.Renderer, chart.Box, chart.Style) {
 		Stroke: p.st.Axis, Width: 0.75})
 }
 
-// drawValueLabels prints values where they fit. A label that would overlap
-// a bar, another label, the legend or the edge is left out rather than
-// drawn unreadable; the first series wins.
+// placed is a label ready to draw and the box its glyphs cover.
+type placed struct {
+	t Text
+	b box
+}
+
+// drawValueLabels prints every value of a series or none: a series whose
+// labels do not all fit clear of the bars, the other labels, the legend
+// and the edges gets none, and the plot notes it (partial) so that Draw
+// can try labels set upright. Stacked bars also get their totals on top.
 func (p *plot) drawValueLabels(chart.Renderer, chart.Box, chart.Style) {
 	if !p.spec.ValueLabels || p.err != nil {
 		return
 	}
-	taken := p.barBoxes()
+	taken := append(p.barBoxes(), p.gapBoxes()...)
 	for j, s := range p.spec.Series {
+		var set []placed
+		ok := true
 		for i, v := range s.Values {
 			if math.IsNaN(v) {
 				continue
 			}
-			t, b, ok := p.valueLabel(j, i, v)
-			if ok && p.free(b, taken) {
-				p.rec.add(t)
-				taken = append(taken, b)
+			t, b, fits := p.valueLabel(j, i, v)
+			if !fits || !p.free(b, taken) || !clear(b, set) {
+				ok = false
+				break
 			}
+			set = append(set, placed{t, b})
+		}
+		if !ok {
+			p.partial = true
+			continue
+		}
+		taken = p.addAll(set, taken)
+	}
+	if p.spec.Kind == StackedBars {
+		p.drawTotals(taken)
+	}
+}
+
+func (p *plot) addAll(set []placed, taken []box) []box {
+	for _, l := range set {
+		p.rec.add(l.t)
+		taken = append(taken, l.b)
+	}
+	return taken
+}
+
+// clear reports whether b overlaps none of the labels in set.
+func clear(b box, set []placed) bool {
+	for _, l := range set {
+		if b.overlaps(l.b) {
+			return false
 		}
 	}
+	return true
+}
+
+// drawTotals writes each stack's total above it, all or none.
+func (p *plot) drawTotals(taken []box) {
+	var set []placed
+	for i := range p.spec.Categories {
+		sum, any := 0.0, false
+		for _, s := range p.spec.Series {
+			if v := s.Values[i]; !math.IsNaN(v) {
+				sum, any = sum+v, true
+			}
+		}
+		if !any {
+			continue
+		}
+		s := p.spec.Format(sum)
+		if i < len(p.spec.Totals) && p.spec.Totals[i] != "" {
+			s = p.spec.Totals[i]
+		}
+		t := p.textAbove(s, p.xAt(i), p.yAt(math.Max(sum, 0)), 0)
+		t.Class = "total"
+		b := p.inkBox(t)
+		if !p.free(b, taken) || !clear(b, set) {
+			p.partial = true
+			return
+		}
+		set = append(set, placed{t, b})
+	}
+	p.addAll(set, taken)
+}
+
+// label is the text of series j's value at category i: as the table
+// writes it when the spec gives it, else formatted.
+func (p *plot) label(j, i int, v float64) string {
+	if j < len(p.spec.Labels) && i < len(p.spec.Labels[j]) && p.spec.Labels[j][i] != "" {
+		return p.spec.Labels[j][i]
+	}
+	return p.spec.Format(v)
+}
+
+// textAbove is s centred on x with its glyphs' bottom 2 pt above y, or,
+// upright, reading upwards from 2 pt above y.
+func (p *plot) textAbove(s string, x, y float64, rot float64) Text {
+	size := p.st.FontSize
+	w := p.m.TextWidth(s, size)
+	t := Text{Class: "value", Text: s, Size: size, Color: p.st.Text, Rotation: rot}
+	if rot == 90 {
+		t.X, t.Y = x+(p.st.Ascent-p.st.Descent)*size/2, y-2
+		return t
+	}
+	t.X, t.Y = x-w/2, y-2-p.st.Descent*size
+	return t
 }
 
 // barBoxes are obstacles for labels; stacked labels sit inside their bars,
@@ -67,14 +155,19 @@ func (p *plot) free(b box, taken []box) bool {
 }
 
 // valueLabel places the label of series j at category i: above a point
-// (below one in a valley), beyond a bar's end, or centred inside a stacked
-// segment big enough for it. It returns the text and its glyphs' box.
+// (below one in a valley), beyond a bar's end (upright when the plot sets
+// its labels upright), or centred inside a stacked segment big enough for
+// it. It returns the text and its glyphs' box.
 func (p *plot) valueLabel(j, i int, v float64) (Text, box, bool) {
-	s := p.spec.Format(v)
+	s := p.label(j, i, v)
 	size := p.st.FontSize
 	w := p.m.TextWidth(s, size)
 	asc, desc := p.st.Ascent*size, p.st.Descent*size
 	t := Text{Class: "value", Text: s, Size: size, Color: p.st.Text}
+	rot := 0.0
+	if p.upright {
+		rot = 90
+	}
 	switch b, _ := p.bar(j, i); {
 	case p.spec.Kind == Lines:
 		t.X, t.Y = p.xAt(i)-w/2, p.yAt(v)-p.dotRadius()-2-desc
@@ -86,9 +179,11 @@ func (p *plot) valueLabel(j, i int, v float64) (Text, box, bool) {
 			return t, box{}, false
 		}
 		t.X, t.Y = (b.x0+b.x1-w)/2, (b.y0+b.y1+asc-desc)/2
-		t.Color = contrast(p.st.color(j), p.st.Text)
+		t.Color = contrast(p.fill(j, i), p.st.Text)
 	case v >= 0:
-		t.X, t.Y = (b.x0+b.x1-w)/2, b.y0-2-desc
+		t = p.textAbove(s, (b.x0+b.x1)/2, b.y0, rot)
+	case p.upright:
+		t = p.textAbove(s, (b.x0+b.x1)/2, b.y1+4+w, rot)
 	default:
 		t.X, t.Y = (b.x0+b.x1-w)/2, b.y1+2+asc
 	}

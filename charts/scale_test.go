@@ -55,7 +55,7 @@ func TestNiceTicksRefusesWhatCannotBeScaled(t *testing.T) {
 }
 
 func TestCategoryLabelsThinFromTheNewest(t *testing.T) {
-	c := newCategoryRange(years(1976, 50), 8, fakeMeasurer{})
+	c := newCategoryRange(years(1976, 50), nil, 8, fakeMeasurer{})
 	c.SetDomain(400)
 	ticks := c.GetTicks(nil, zeroStyle, nil)
 	if last := ticks[len(ticks)-1]; last.Label != "2025" {
@@ -64,7 +64,7 @@ func TestCategoryLabelsThinFromTheNewest(t *testing.T) {
 	if gap := ticks[1].Value - ticks[0].Value; float64(c.band())*gap < 16+8 {
 		t.Errorf("labels %g bands apart, narrower than a label and an em", gap)
 	}
-	c = newCategoryRange(years(2016, 10), 8, fakeMeasurer{})
+	c = newCategoryRange(years(2016, 10), nil, 8, fakeMeasurer{})
 	c.SetDomain(400)
 	if got := len(c.GetTicks(nil, zeroStyle, nil)); got != 10 {
 		t.Errorf("10 years on 400 pt: got %d labels, want all 10", got)

@@ -37,7 +37,7 @@ func (l layer) Render(_ chart.Renderer, canvas chart.Box, _, _ chart.Range, _ ch
 	}
 	for i := range p.spec.Categories {
 		if b, ok := p.bar(l.i, i); ok {
-			p.rec.add(Path{Class: "bar", Segs: rect(b.x0, b.y0, b.x1, b.y1), Fill: p.st.color(l.i)})
+			p.rec.add(Path{Class: "bar", Segs: rect(b.x0, b.y0, b.x1, b.y1), Fill: p.fill(l.i, i)})
 		}
 	}
 }
@@ -62,23 +62,31 @@ func (p *plot) xAt(i int) float64 { return float64(p.box.Left) + p.x.pos(float64
 func (p *plot) yAt(v float64) float64 { return float64(p.box.Bottom) - p.y.pos(v) }
 
 // bar is the rectangle of series j at category i; ok is false for a gap.
-// Grouped bars share 75% of the band (60% when alone), with a hairline gap.
 func (p *plot) bar(j, i int) (b box, ok bool) {
 	v := p.spec.Series[j].Values[i]
 	if math.IsNaN(v) {
 		return box{}, false
 	}
-	band, cx := p.x.band(), p.xAt(i)
-	x0, w, from := cx-0.3*band, 0.6*band, 0.0
+	x0, x1 := p.barX(j, i)
+	from := 0.0
 	if p.stack != nil {
 		from = p.stack[j][i]
-	} else if n := float64(len(p.spec.Series)); n > 1 {
+	}
+	y0, y1 := p.yAt(from), p.yAt(from+v)
+	return box{x0, math.Min(y0, y1), x1, math.Max(y0, y1)}, true
+}
+
+// barX is where the bar of series j at category i starts and ends.
+// Grouped bars share 75% of the band (60% when alone), with a hairline gap.
+func (p *plot) barX(j, i int) (x0, x1 float64) {
+	band, cx := p.x.band(), p.xAt(i)
+	x0, w := cx-0.3*band, 0.6*band
+	if n := float64(len(p.spec.Series)); p.stack == nil && n > 1 {
 		slot := 0.75 * band / n
 		gap := math.Min(1, 0.1*slot)
 		x0, w = cx-0.375*band+float64(j)*slot+gap/2, slot-gap
 	}
-	y0, y1 := p.yAt(from), p.yAt(from+v)
-	return box{x0, math.Min(y0, y1), x0 + w, math.Max(y0, y1)}, true
+	return x0, x0 + w
 }
 
 // drawLine strokes a series as one path whose subpaths break at every
@@ -87,6 +95,7 @@ func (p *plot) bar(j, i int) (b box, ok bool) {
 func (p *plot) drawLine(j int) {
 	c := p.st.color(j)
 	var segs []Segment
+	var at []int // the category of each point
 	joined, prev := false, false
 	for i, v := range p.spec.Series[j].Values {
 		if math.IsNaN(v) {
@@ -98,13 +107,14 @@ func (p *plot) drawLine(j int) {
 			k, joined = LineTo, true
 		}
 		segs = append(segs, Segment{Kind: k, Pts: [3]Point{{p.xAt(i), p.yAt(v)}}})
+		at = append(at, i)
 		prev = true
 	}
 	if joined {
 		p.rec.add(Path{Class: "line", Segs: segs, Stroke: c, Width: 1.5})
 	}
-	for _, s := range segs {
-		p.rec.add(Path{Class: "dot", Segs: circle(s.Pts[0].X, s.Pts[0].Y, p.dotRadius()), Fill: c})
+	for k, s := range segs {
+		p.rec.add(Path{Class: "dot", Segs: circle(s.Pts[0].X, s.Pts[0].Y, p.dotRadius()), Fill: p.fill(j, at[k])})
 	}
 }
 

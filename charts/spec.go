@@ -33,9 +33,28 @@ type Spec struct {
 	Series     []Series
 	// Format writes tick and value labels in the reader's language
 	// (Vietnamese "1.234", "36,6"); nil prints plain Go numbers.
-	Format      func(float64) string
-	YFromZero   bool // lines too start their axis at zero; bars always do
-	ValueLabels bool // print values at bars and points where they fit
+	Format    func(float64) string
+	YFromZero bool // lines too start their axis at zero; bars always do
+	// ValueLabels prints values at bars and points: every value of a
+	// series or none, so that a missing label never reads as a gap.
+	ValueLabels bool
+	// Labels are the value labels as the briefing's table writes them,
+	// qualifier included (">930", "~21.2"): Labels[j][i] for series j at
+	// category i. A missing or empty one is written with Format.
+	Labels [][]string
+	// Totals label the top of each stacked bar; where one is missing the
+	// sum is written with Format.
+	Totals []string
+	// FocusLast draws the last category (the briefing's own year) in the
+	// full colours and the others lighter, so that it stands out.
+	FocusLast bool
+	// NoData is written in the outlined slot drawn where a value is
+	// missing ("no data"), so a gap never looks like a zero; the slot is
+	// drawn even when this is empty or too long for it.
+	NoData string
+	// Short are shorter category labels ("’19") used when the full ones
+	// would have to be thinned to fit: every category keeps its label.
+	Short []string
 }
 
 // Measurer is the width side of the font the backend will draw with;
@@ -110,6 +129,9 @@ func validate(spec Spec, st Style, m Measurer) error {
 	}
 	if len(spec.Categories) == 0 || len(spec.Series) == 0 {
 		return ErrEmpty
+	}
+	if spec.Short != nil && len(spec.Short) != len(spec.Categories) {
+		return fmt.Errorf("%w: %d short labels for %d categories", ErrBadSpec, len(spec.Short), len(spec.Categories))
 	}
 	if spec.Kind < Bars || spec.Kind > Lines {
 		return fmt.Errorf("%w: unknown kind %d", ErrBadSpec, spec.Kind)

@@ -64,6 +64,9 @@ func (p *plot) valueRange() (*valueRange, error) {
 	y := &valueRange{format: p.spec.Format}
 	if p.spec.ValueLabels {
 		room := math.Ceil(p.lineHeight() + 3)
+		if p.upright {
+			room = math.Ceil(p.widestLabel() + 4)
+		}
 		y.insetHi = room
 		if lo < 0 || p.spec.Kind == Lines {
 			y.insetLo = room
@@ -86,4 +89,18 @@ func (p *plot) maxTicks(y *valueRange) int {
 	usable := bottom - top - y.insetLo - y.insetHi
 	n := int(usable/(2.5*p.lineHeight())) + 1
 	return max(2, min(8, n))
+}
+
+// widestLabel is the width of the longest value label, for the room
+// upright labels need above the bars.
+func (p *plot) widestLabel() float64 {
+	w := 0.0
+	for j, s := range p.spec.Series {
+		for i, v := range s.Values {
+			if !math.IsNaN(v) {
+				w = math.Max(w, p.m.TextWidth(p.label(j, i, v), p.st.FontSize))
+			}
+		}
+	}
+	return w
 }

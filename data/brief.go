@@ -8,10 +8,13 @@ import (
 
 // Brief is what one year's briefing says, before it is put into any language.
 type Brief struct {
-	Info   Info
-	Year   int
-	Prev   int   // the year before, or 0 when the dataset does not have it
-	Years  []int // every year of the dataset, ascending: the charts' x axis
+	Info Info
+	Year int
+	Prev int // the year before, or 0 when the dataset does not have it
+	// Years is the charts' x axis: every year from the dataset's first to
+	// the briefing's own, never a later one, so that an archived or
+	// re-sent edition shows only what was known of its year and before.
+	Years  []int
 	Rows   []Row // the year's figures in catalog order
 	Charts []ChartData
 	Events []Event // in date order
@@ -41,13 +44,17 @@ type Growth struct {
 	Worked           bool   // the rate is itself worked out (from a multiple), not stated
 }
 
-// ChartData is one chart's series over every year: Values[i][j] is metric i
+// ChartData is one chart's series over Years: Values[i][j] is metric i
 // in Years[j], NaN where the dataset has no figure (a gap, never a zero).
 type ChartData struct {
 	Chart   Chart
 	Metrics []Metric
 	Values  [][]float64
 	Figures [][]*Figure // the figures behind Values, for citations
+	// Total is the metric the stack adds up to and its figure in each
+	// year (nil where there is none), when the chart names one.
+	Total        *Metric
+	TotalFigures []*Figure
 }
 
 // NoteKind says why a figure needs a word of explanation.
@@ -78,7 +85,7 @@ func (ds *Dataset) BriefFor(year int) (*Brief, error) {
 	if len(cur.Figures) == 0 { // a year file with events only: a briefing with an empty table helps nobody
 		return nil, Diagnostics{ds.positions.diag(fmt.Sprintf("%d.yaml", year), "figures", "no figures for %d: a briefing needs at least one", year)}
 	}
-	b := &Brief{Info: ds.Info, Year: year, Years: ds.span(), Catalog: ds.Metrics, Sources: ds.Sources}
+	b := &Brief{Info: ds.Info, Year: year, Years: ds.span(year), Catalog: ds.Metrics, Sources: ds.Sources}
 	if _, ok := ds.Year(year - 1); ok {
 		b.Prev = year - 1
 	}
@@ -161,6 +168,13 @@ func (ds *Dataset) chartData(c Chart, years []int) ChartData {
 		cd.Values = append(cd.Values, vals)
 		cd.Figures = append(cd.Figures, figs)
 	}
+	if m, ok := ds.Metric(c.Total); ok && c.Total != "" {
+		cd.Total = m
+		for _, y := range years {
+			f, _ := ds.Figure(y, c.Total)
+			cd.TotalFigures = append(cd.TotalFigures, f)
+		}
+	}
 	return cd
 }
 
@@ -172,14 +186,14 @@ func (ds *Dataset) yearList() []int {
 	return ys
 }
 
-// span is every calendar year from the first in the dataset to the last, so
+// span is every calendar year from the first in the dataset to last, so
 // a year without a file shows as a gap on the charts' axis.
-func (ds *Dataset) span() []int {
+func (ds *Dataset) span(last int) []int {
 	if len(ds.Years) == 0 {
 		return nil
 	}
 	var ys []int
-	for y := ds.Years[0].Year; y <= ds.Years[len(ds.Years)-1].Year; y++ {
+	for y := ds.Years[0].Year; y <= last; y++ {
 		ys = append(ys, y)
 	}
 	return ys

@@ -36,6 +36,10 @@ type Chart struct {
 	Kind    string   `yaml:"kind"`    // bars (grouped), stacked (one bar per year, metrics stacked), lines
 	Metrics []string `yaml:"metrics"` // one series each, labelled with the metric's label
 	Title   Text     `yaml:"title"`
+	// Total names the metric a stacked chart's parts add up to (the
+	// partner tiers to partnership_frameworks), so that the chart can say
+	// why its stack and the headline figure differ when they do.
+	Total string `yaml:"total"`
 }
 
 // Country names the country the dataset describes.

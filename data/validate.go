@@ -188,6 +188,9 @@ func (c *checker) charts() {
 				unit = m.Unit
 			}
 		}
+		if m := c.metrics[ch.Total]; ch.Total != "" && (m == nil || unit != "" && m.Unit != unit) {
+			c.r.add(file, join(path, "total"), "total %q: want a metric of the catalog in the chart's unit", ch.Total)
+		}
 	}
 }
 

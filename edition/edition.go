@@ -25,6 +25,7 @@ type Edition struct {
 	Publisher string // "Published by …"
 	AsOf      string // the running footer: "Data as of 12 January 2026"
 
+	Lead        Lead
 	Key         KeyFigures
 	Trends      Trends
 	Highlights  List
@@ -105,6 +106,8 @@ type writer struct {
 	l     *locale
 	cites *citeIndex
 	figs  []figure // every row of the year, written once the key figures are
+	// leadCites are the lead's citations, for the summary's sources.
+	leadCites []data.Citation
 }
 
 func (w *writer) lang() string { return w.l.lang() }
@@ -132,6 +135,7 @@ func (w *writer) edition() *Edition {
 			e.Keep = append(e.Keep, n)
 		}
 	}
+	e.Lead = w.lead()
 	e.Key = w.keyFigures()
 	e.Trends = w.trends()
 	e.Highlights = w.highlights()

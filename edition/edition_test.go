@@ -103,9 +103,9 @@ func TestStatedAndWorkedOutGrowthStandTogether(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][2]string{ // fdi_registered's and fdi_growth's change cells
-		"vi": {"nguồn nêu +34,5%", "tính từ số liệu: +42,1%"},
-		"en": {"sources state +34.5%", "worked out from the figures: +42.1%"},
-		"zh": {"来源所述为+34.5%", "按数据推算为+42.1%"},
+		"vi": {"nguồn nêu +34,5%", "tính ra +42,1%"},
+		"en": {"stated +34.5%", "computed +42.1%"},
+		"zh": {"来源为+34.5%", "推算为+42.1%"},
 	}
 	for _, lang := range Languages() {
 		e, err := New(b, lang)

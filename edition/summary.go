@@ -13,7 +13,7 @@ type Summary struct {
 	AsOf    string          `json:"as_of"`
 	Figures []SummaryFigure `json:"figures"`
 	Legend  string          `json:"legend"`  // what the marks in the display fields mean; "" when none is used
-	Sources []SummarySource `json:"sources"` // the sources the figures cite, numbered as in the PDF
+	Sources []SummarySource `json:"sources"` // the sources the lead and the figures cite, numbered as in the PDF
 
 	headings [4]string // metric, year, change, sources: for the text forms
 }
@@ -70,8 +70,9 @@ type SummarySource struct {
 	URL       string `json:"url"`
 }
 
-// summary is the figures of the edition with the sources they cite, under
-// the numbers the whole edition gives them.
+// summary is the figures of the edition with the sources they and the
+// lead cite (the newsletter opens with the lead), under the numbers the
+// whole edition gives them.
 func (w *writer) summary(k KeyFigures) *Summary {
 	ws := w.l.words
 	s := &Summary{Country: w.b.Info.Country.Code, Year: w.b.Year, Lang: w.lang(), Title: w.title(), AsOf: w.b.Info.AsOf.String(),
@@ -82,6 +83,9 @@ func (w *writer) summary(k KeyFigures) *Summary {
 		for _, n := range f.sources {
 			cited[n] = true
 		}
+	}
+	for _, n := range w.cites.numbers(w.leadCites) {
+		cited[n] = true
 	}
 	for i, src := range w.cites.order {
 		if cited[i+1] {

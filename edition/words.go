@@ -68,6 +68,8 @@ type words struct {
 	linkSource     string // a marker's link, for a screen reader: number (%[1]d), publisher and title (%[2]s)
 	attachedCSV    string // what the CSV carried inside the PDF holds
 	attachedJSON   string
+	chart          chartWords
+	lead           leadWords
 	marks          marks
 	mail           mailWords
 	dates

@@ -94,6 +94,7 @@ func TestEMLReadsBackAsANewsletter(t *testing.T) {
 					t.Errorf("a body lacks the source %q", s.Title)
 				}
 			}
+			checkLead(t, l.Edition, text, html)
 			if !strings.Contains(raw, `alt="Visits &amp; &lt;more&gt;"`) {
 				t.Error("the chart's alt text is not escaped")
 			}
@@ -188,6 +189,23 @@ func TestSubject(t *testing.T) {
 		}
 		if got, _ := m.Subject(); got != tc.want {
 			t.Errorf("%s %q: subject %q, want %q", tc.lang, tc.subject, got, tc.want)
+		}
+	}
+}
+
+// checkLead: both bodies open with the edition's lead, every sentence
+// with its markers, before the figures.
+func checkLead(t *testing.T, e *edition.Edition, text, html string) {
+	t.Helper()
+	if len(e.Lead.Sentences) == 0 {
+		t.Fatal("the edition has no lead")
+	}
+	for name, body := range map[string]string{"text": text, "HTML": html} {
+		first := strings.Index(body, e.Summary.Figures[0].Label)
+		for _, s := range e.Lead.Sentences {
+			if at := strings.Index(body, s.String()); at < 0 || at > first {
+				t.Errorf("the %s body does not open with %q", name, s.String())
+			}
 		}
 	}
 }

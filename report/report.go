@@ -32,7 +32,7 @@ func Layout(e *edition.Edition, opt Options) ([]*Page, Meta, error) {
 	r := &builder{e: e, f: newFlow()}
 	r.f.describe = e.LinkWords
 	r.f.rules = text.NewRules(e.Keep...)
-	steps := []func() error{r.cover, r.keyFigures, r.trends, r.events, r.notes, r.definitions, r.sources, r.colophon}
+	steps := []func() error{r.cover, r.lead, r.keyFigures, r.trends, r.events, r.notes, r.definitions, r.sources, r.colophon}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, Meta{}, err

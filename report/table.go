@@ -63,7 +63,7 @@ func (r *builder) figureTable() error {
 // Columns other than the first give way, when the table is too wide,
 // down to these widths: a change may wrap, a value should not.
 const (
-	minLabelW   = 120.0
+	minLabelW   = 165.0
 	minSourcesW = 52.0
 	minChangeW  = 70.0
 )
@@ -71,7 +71,8 @@ const (
 // fit sizes the columns from their content: each as wide as its widest
 // cell on one line, the first column (the labels, which wrap best) taking
 // what is left, or giving way first when the table is too wide, then the
-// sources, then the changes; the figures keep their width.
+// changes (which wrap at their words), then the sources (whose marker
+// groups stay whole where they can); the figures keep their width.
 func (t *table) fit(rows [][][]text.Span, total float64) error {
 	natural := make([]float64, len(t.cols))
 	for _, cells := range append([][][]text.Span{t.header}, rows...) {
@@ -98,7 +99,7 @@ func (t *table) fit(rows [][][]text.Span, total float64) error {
 	for _, shrink := range []struct {
 		col int
 		min float64
-	}{{last, minSourcesW}, {last - 1, minChangeW}} {
+	}{{last - 1, minChangeW}, {last, minSourcesW}} {
 		if over := w[0] + rest() - total; over > 0 && shrink.col > 0 {
 			w[shrink.col] = max(shrink.min, w[shrink.col]-over)
 		}

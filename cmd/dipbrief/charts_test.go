@@ -18,7 +18,8 @@ import (
 
 // TestChartsCommand writes every chart of 2024 in every language as SVG
 // and as PNG: one file per chart, named after it, the SVG well-formed
-// with the chart's series names and year labels as text, the PNG readable.
+// with the chart's series names, year labels and footer as text and a
+// desc that states its data, the PNG readable.
 func TestChartsCommand(t *testing.T) {
 	ds := embedded(t)
 	brief, err := ds.BriefFor(2024)
@@ -34,7 +35,11 @@ func TestChartsCommand(t *testing.T) {
 			}
 			var want []string
 			for _, lang := range []string{"en", "vi", "zh"} {
-				for _, c := range ds.Info.Charts {
+				e, err := edition.New(brief, lang)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, c := range e.Trends.Charts { // those with three years of figures
 					want = append(want, "dipbrief-VN-2024-"+lang+"-"+c.ID+"."+format)
 				}
 			}
@@ -70,6 +75,7 @@ func checkSVGLabels(t *testing.T, b []byte, c report.Chart) {
 	t.Helper()
 	var doc struct {
 		Title string   `xml:"title"`
+		Desc  string   `xml:"desc"`
 		Texts []string `xml:"text"`
 	}
 	dec := xml.NewDecoder(bytes.NewReader(b))
@@ -88,6 +94,9 @@ func checkSVGLabels(t *testing.T, b []byte, c report.Chart) {
 	}
 	if doc.Title != c.Title {
 		t.Errorf("%s: title %q, want %q", c.ID, doc.Title, c.Title)
+	}
+	if doc.Desc == "" || doc.Desc != c.Alt || !strings.Contains(doc.Desc, "2024") {
+		t.Errorf("%s: desc %q, want the chart's text alternative, with its data", c.ID, doc.Desc)
 	}
 	var want []string
 	for _, op := range c.Drawing.Ops {

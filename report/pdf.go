@@ -193,7 +193,9 @@ func (w *pdfWriter) emboldened(g Glyphs) {
 	p.SetStroke(rgb(g.Color))
 	p.SetLineWidth(g.Size * boldStroke)
 	p.SetTextRender(pdf.FillStrokeText)
+	p.SetCharSpacing(g.Tracking) // justified Chinese is tracked in bold too
 	w.text(g.Face, g.Size, g.Color, g.X, g.Y, g.Text)
+	p.SetCharSpacing(0)
 	p.SetTextRender(pdf.FillText)
 }
 

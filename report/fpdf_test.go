@@ -42,13 +42,10 @@ func writeFPDF(w io.Writer, pages []*Page) error {
 		return err
 	}
 	for _, page := range pages {
+		// fpdf carries caps and joins over from the page before, where
+		// every PDF page, and each of our writer's, starts from PDF's
+		// defaults: so a stroke that sets less than it needs shows here.
 		p.AddPage()
-		// Every PDF page starts from the default graphics state, and so
-		// does each of our writer's; fpdf carries caps and joins over from
-		// the page before, which would give an emboldened heading at the
-		// top of a page the round joins of the previous page's chart.
-		p.SetLineJoinStyle("miter")
-		p.SetLineCapStyle("butt")
 		for _, it := range page.Items {
 			fw.draw(it)
 		}
@@ -102,12 +99,14 @@ func (w *fpdfPages) draw(it Item) {
 
 // glyphs draws a run: tracked when justified Chinese asks for it (the
 // character spacing fpdf has no call for, written raw), and filled and
-// stroked when bold is asked of a face with no bold weight.
+// stroked with mitred corners when bold is asked of a face with no bold
+// weight.
 func (w *fpdfPages) glyphs(g Glyphs) {
 	p := w.pdf
 	if g.Bold && g.Face != fonts.Chain(fonts.Bold)[0] {
 		p.SetDrawColor(int(g.Color.R), int(g.Color.G), int(g.Color.B))
 		p.SetLineWidth(g.Size * boldStroke)
+		p.SetLineJoinStyle("miter")
 		p.SetTextRenderingMode(2)
 		defer p.SetTextRenderingMode(0)
 	}

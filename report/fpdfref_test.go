@@ -25,16 +25,16 @@ const refDPI = 100
 // The tolerance. Both writers write the same operators with coordinates
 // rounded to 0.01 pt, but not always to the same side (fpdf writes a
 // rectangle from its top, ours from its bottom; fpdf writes curves to 5
-// decimals), and poppler places glyphs at quarter-pixel steps, so a
-// 0.005 pt disagreement can move a whole glyph's edges by a quarter pixel:
+// decimals), and poppler places glyphs at horizontal quarter-pixel steps,
+// so a 0.005 pt disagreement can move a glyph's edges by a quarter pixel:
 // up to 64 of 255 levels on an edge pixel, never more, and only on edges.
 // A page may therefore differ by at most refEdgeLevels on any pixel, and
-// on at most refEdgePixels pixels: 0.05 % of a page at 100 dpi, three
-// times the most a difference of that kind was seen to touch (166 pixels,
-// when the writers stroked emboldened Chinese with different line joins).
-// Today the writers' pages are identical, pixel for pixel. A run of text
-// moved by a tenth of a point, an item left out or drawn twice, or a
-// colour changed over more than a word breaks one of the two limits.
+// on at most refEdgePixels pixels: 0.05 % of a page at 100 dpi, the edges
+// of a few dozen glyphs. Today the writers' pages are identical, pixel for
+// pixel. A run of text moved by a tenth of a point, an item left out or
+// drawn twice, a colour changed over more than a word, or the emboldened
+// Chinese of a page drawn with round corners rather than mitred ones
+// breaks one of the two limits.
 const (
 	refEdgeLevels = 64
 	refEdgePixels = 500
@@ -91,6 +91,8 @@ func compareWriters(t *testing.T, pdftoppm string, pages []*Page, meta Meta) {
 		if d.sizeDiff || d.worst > refEdgeLevels || d.count > refEdgePixels {
 			keep.page(i+1, a[i], b[i])
 			t.Errorf("page %d: %s\n  near: %s", i+1, describe(d), strings.Join(itemsNear(pages[i], d.worstAt), "\n        "))
+		} else if d.count > 0 {
+			t.Logf("page %d, within the tolerance: %s", i+1, describe(d))
 		}
 	}
 	if dir := keep.save(t); dir != "" {

@@ -53,7 +53,7 @@ func TestFpdfDrawsWhatOurWriterDraws(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// the oldest year (nothing to compare with), the pandemic year (figures
+	// The oldest year (nothing to compare with), the pandemic year (figures
 	// missing) and a golden year, one language each, share the cost.
 	editions := map[int][]string{ds.Latest(): Languages(), 2019: {"en"}, 2020: {"zh"}, 2023: {"vi"}}
 	for _, year := range slices.Sorted(maps.Keys(editions)) {

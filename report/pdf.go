@@ -192,8 +192,11 @@ func (w *pdfWriter) emboldened(g Glyphs) {
 	p := w.page
 	p.SetStroke(rgb(g.Color))
 	p.SetLineWidth(g.Size * boldStroke)
+	p.SetLineJoin(pdf.MiterJoin) // not a chart's round joins left on the page
 	p.SetTextRender(pdf.FillStrokeText)
+	p.SetCharSpacing(g.Tracking) // justified Chinese is tracked in bold too
 	w.text(g.Face, g.Size, g.Color, g.X, g.Y, g.Text)
+	p.SetCharSpacing(0)
 	p.SetTextRender(pdf.FillText)
 }
 

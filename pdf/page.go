@@ -283,8 +283,11 @@ func (p *Page) Rotate(deg, x, y float64) {
 	for _, v := range []float64{cos, sin, -sin, cos} {
 		p.buf = append(num(p.buf, v, 5), ' ')
 	}
-	p.num(px - cos*px + sin*py)
-	p.num(py - sin*px - cos*py)
+	// The turn's origin to 1e-5 pt, as fine as its angle: a rotated glyph is
+	// set to the pixel, and two hundredths can move it by one.
+	for _, v := range []float64{px - cos*px + sin*py, py - sin*px - cos*py} {
+		p.buf = append(num(p.buf, v, 5), ' ')
+	}
 	p.op("cm\n")
 }
 

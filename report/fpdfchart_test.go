@@ -88,5 +88,10 @@ func (w *fpdfPages) chartText(o charts.Text, dx, dy float64) {
 	}
 	if o.Rotation != 0 {
 		w.pdf.TransformEnd()
+		// Q brings back the font set before the q, but fpdf, like this
+		// backend, believes the label's is still set and would not set
+		// the next one: make both select the next font anew.
+		w.pdf.SetFontSize(0.5)
+		w.curFace = nil
 	}
 }

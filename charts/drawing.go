@@ -30,8 +30,8 @@ func (c Color) Hex() string {
 	return fmt.Sprintf("#%02X%02X%02X%02X", c.R, c.G, c.B, c.A)
 }
 
-// rgb builds an opaque colour from 0xRRGGBB, as the palette is written.
-func rgb(hex uint32) Color {
+// RGB builds an opaque colour from 0xRRGGBB, as palettes are written.
+func RGB(hex uint32) Color {
 	return Color{R: uint8(hex >> 16), G: uint8(hex >> 8), B: uint8(hex), A: 255}
 }
 

@@ -75,14 +75,14 @@ type Style struct {
 }
 
 // DefaultPalette is muted and prints well in colour and in grey.
-var DefaultPalette = []Color{rgb(0x1F3A5F), rgb(0x2A9D8F), rgb(0xE9A03B), rgb(0x8A96A3), rgb(0xC8553D)}
+var DefaultPalette = []Color{RGB(0x1F3A5F), RGB(0x2A9D8F), RGB(0xE9A03B), RGB(0x8A96A3), RGB(0xC8553D)}
 
 // DefaultStyle fits a chart across an A4 text column.
 func DefaultStyle() Style {
 	return Style{
 		Width: 480, Height: 220, FontSize: 8,
 		Palette: DefaultPalette,
-		Text:    rgb(0x2B2B2B), Grid: rgb(0xE3E7EC), Axis: rgb(0x9AA5B1),
+		Text:    RGB(0x2B2B2B), Grid: RGB(0xE3E7EC), Axis: RGB(0x9AA5B1),
 		Ascent: 0.95, Descent: 0.25,
 	}
 }

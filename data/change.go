@@ -82,7 +82,7 @@ func compare(m Metric, cur, prev *Figure) (*Change, Incomparable) {
 	if q != "exact" {
 		c.Decimals = min(Decimals(cur.Value), Decimals(base))
 	}
-	if m.Unit != "percent" && base != 0 {
+	if m.Unit != Percent && base != 0 {
 		c.Pct, c.HasPct = c.Abs/base*100, true
 	}
 	return c, Comparable

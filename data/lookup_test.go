@@ -14,7 +14,7 @@ func TestLookup(t *testing.T) {
 		name      string
 		got, want any
 	}{
-		{"Metric", m.Unit, "usd_bn"},
+		{"Metric", m.Unit, USDBn},
 		{"Source", s.Language, "zh"},
 		{"Figure", f.Value, 680.0},
 		{"Latest", ds.Latest(), 2024},

@@ -50,8 +50,8 @@ type Country struct {
 
 // Metric is one entry of the catalog in metrics.yaml.
 type Metric struct {
-	ID    string `yaml:"id"`    // e.g. "visits_abroad"
-	Unit  string `yaml:"unit"`  // count, usd_bn, percent, million
+	ID    string `yaml:"id"` // e.g. "visits_abroad"
+	Unit  Unit   `yaml:"unit"`
 	Group string `yaml:"group"` // activity, relations, economy, culture
 	Stock bool   `yaml:"stock"` // a level at a date (countries with relations), not a yearly flow
 	Key   bool   `yaml:"key"`   // shown as a tile among the key figures
@@ -67,6 +67,24 @@ type Metric struct {
 	// and one worked out from two figures are shown together.
 	GrowthOf string `yaml:"growth_of"`
 }
+
+// Unit is what a metric's values count. The editions write each in their
+// own words and scale (36.6 tỷ USD, US$36.6 billion, 366亿美元).
+type Unit string
+
+// The units of the format.
+const (
+	Count   Unit = "count"
+	USDBn   Unit = "usd_bn"  // billions of US dollars
+	Percent Unit = "percent" // a rate; its change is in percentage points
+	Million Unit = "million"
+	// PP is a change of a Percent value, in percentage points: no
+	// metric's unit, but the unit its change is written in.
+	PP Unit = "pp"
+)
+
+// Units are the units a metric may have.
+func Units() []Unit { return []Unit{Count, USDBn, Percent, Million} }
 
 // Source is one entry of the bibliography in sources.yaml.
 type Source struct {

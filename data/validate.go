@@ -9,7 +9,6 @@ import (
 // The closed vocabularies of the format: the layout, the charts and the
 // translations of the briefing know these values and no others.
 var (
-	units      = []string{"count", "usd_bn", "percent", "million"}
 	groups     = []string{"activity", "relations", "economy", "culture"}
 	qualifiers = []string{"", "exact", "approx", "over", "nearly"}
 	kinds      = []string{"partnership_upgrade", "relations", "state_visit", "multilateral",
@@ -110,7 +109,7 @@ func (c *checker) catalog() {
 		if c.metrics[m.ID] == nil {
 			c.metrics[m.ID] = m
 		}
-		c.oneOf(file, join(path, "unit"), "unit", m.Unit, units)
+		c.oneOf(file, join(path, "unit"), "unit", string(m.Unit), unitNames())
 		c.oneOf(file, join(path, "group"), "group", m.Group, groups)
 		c.text(file, join(path, "label"), m.Label, true)
 		c.fits(file, join(path, "label"), m.Label, roomLabel)
@@ -133,9 +132,9 @@ func (c *checker) growthOf(file, path string, m *Metric) {
 	switch {
 	case !ok:
 		c.r.add(file, p, "unknown metric %q", m.GrowthOf)
-	case m.Unit != "percent":
+	case m.Unit != Percent:
 		c.r.add(file, p, "metric %q is in %s: only a percent metric can be the growth of another", m.ID, m.Unit)
-	case base.Unit == "percent" || base.ID == m.ID:
+	case base.Unit == Percent || base.ID == m.ID:
 		c.r.add(file, p, "metric %q cannot grow by a percentage: name a metric of counts or amounts", base.ID)
 	}
 }
@@ -177,7 +176,7 @@ func (c *checker) charts() {
 		if len(ch.Metrics) == 0 {
 			c.r.add(file, join(path, "metrics"), "missing: list the metrics the chart shows")
 		}
-		var unit string
+		var unit Unit
 		for j, id := range ch.Metrics {
 			switch m := c.metrics[id]; {
 			case m == nil:
@@ -200,3 +199,11 @@ func EventKinds() []string { return slices.Clone(kinds) }
 
 // ChartKinds are the kinds of trend chart a dataset may ask for.
 func ChartKinds() []string { return slices.Clone(chartKinds) }
+
+func unitNames() []string {
+	var names []string
+	for _, u := range Units() {
+		names = append(names, string(u))
+	}
+	return names
+}

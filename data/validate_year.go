@@ -65,7 +65,7 @@ func (c *checker) figure(file, path string, y *Year, f *Figure) {
 
 // unitOf is the unit of the metric a figure names, or "" when the catalog
 // has no such metric (which it reports).
-func (c *checker) unitOf(file, path, id string) string {
+func (c *checker) unitOf(file, path, id string) Unit {
 	m, ok := c.metrics[id]
 	switch {
 	case ok:
@@ -78,7 +78,7 @@ func (c *checker) unitOf(file, path, id string) string {
 	return ""
 }
 
-func (c *checker) alternative(file, path, unit string, a *Alternative) {
+func (c *checker) alternative(file, path string, unit Unit, a *Alternative) {
 	c.amount(file, path, unit, a.Value, a.Qualifier, a.Months)
 	if len(a.Cite) == 0 {
 		c.r.add(file, join(path, "cite"), "no citation: an alternative value needs its source")
@@ -89,16 +89,16 @@ func (c *checker) alternative(file, path, unit string, a *Alternative) {
 
 // amount checks a value against its metric's unit (unknown when the metric
 // is), with its qualifier and the months a partial year covers.
-func (c *checker) amount(file, path, unit string, v float64, qualifier string, months int) {
+func (c *checker) amount(file, path string, unit Unit, v float64, qualifier string, months int) {
 	p, s := join(path, "value"), strconv.FormatFloat(v, 'g', -1, 64)
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		c.r.add(file, p, "%s is not a finite number", s)
-	case v < 0 && unit != "percent":
+	case v < 0 && unit != Percent:
 		c.r.add(file, p, "negative value %s; only percentages may be negative", s)
 	case math.Abs(v) > absurd:
 		c.r.add(file, p, "value %s is absurd (over 1e9)", s)
-	case unit == "count" && v != math.Trunc(v):
+	case unit == Count && v != math.Trunc(v):
 		c.r.add(file, p, "a count must be a whole number, got %s", s)
 	}
 	c.oneOf(file, join(path, "qualifier"), "qualifier", qualifier, qualifiers)

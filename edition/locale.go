@@ -80,11 +80,11 @@ func (l *locale) value(m data.Metric, v float64, qualifier string) string {
 }
 
 // amount writes v in unit, scaled and worded as the language counts it.
-func (l *locale) amount(unitID string, v float64) string { return l.amountAt(unitID, v, 2) }
+func (l *locale) amount(unit data.Unit, v float64) string { return l.amountAt(unit, v, 2) }
 
 // amountAt writes v in unit with at most digits decimals of the catalog's
 // unit: a language that counts in larger units (亿 for billions) needs fewer.
-func (l *locale) amountAt(unitID string, v float64, digits int) string {
+func (l *locale) amountAt(unitID data.Unit, v float64, digits int) string {
 	if v < 0 { // a fall in percent: the minus sign, not a hyphen
 		return l.words.minus + l.amountAt(unitID, -v, digits)
 	}
@@ -107,7 +107,7 @@ func (l *locale) amountAt(unitID string, v float64, digits int) string {
 
 // scale is what a value in unitID is multiplied by before it is written,
 // and before it is charted: the chart titles name the edition's unit.
-func (l *locale) scale(unitID string) float64 {
+func (l *locale) scale(unitID data.Unit) float64 {
 	if s := l.words.units[unitID].scale; s != 0 {
 		return s
 	}
@@ -156,8 +156,8 @@ func (l *locale) change(m data.Metric, c *data.Change) string {
 		digits, pctDigits = max(c.Decimals, 0), 0
 	}
 	unit := m.Unit
-	if unit == "percent" {
-		unit = "pp"
+	if unit == data.Percent {
+		unit = data.PP
 	}
 	abs := towardKnown(c.Abs, digits, c.Qualifier)
 	s := l.sign(abs) + l.amountAt(unit, math.Abs(abs), digits)

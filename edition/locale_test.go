@@ -23,7 +23,7 @@ func each(t *testing.T, f func(t *testing.T, l *locale)) {
 // perLang is one expected string per edition.
 type perLang map[string]string
 
-func metric(unit string) data.Metric { return data.Metric{ID: "m", Unit: unit} }
+func metric(unit string) data.Metric { return data.Metric{ID: "m", Unit: data.Unit(unit)} }
 
 func TestNumbersAsEachLanguageWritesThem(t *testing.T) {
 	tests := []struct {

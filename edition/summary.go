@@ -99,7 +99,7 @@ func (w *writer) summary(k KeyFigures) *Summary {
 func (w *writer) summaryFigure(f figure) SummaryFigure {
 	cur, m := f.row.Cur, f.row.Metric
 	sf := SummaryFigure{
-		Metric: m.ID, Label: w.label(m), Unit: m.Unit, Value: cur.Value, Qualifier: orExact(cur.Qualifier),
+		Metric: m.ID, Label: w.label(m), Unit: string(m.Unit), Value: cur.Value, Qualifier: orExact(cur.Qualifier),
 		Months: cur.Months, Expected: cur.Expected, Status: orFinal(cur.Status), Derived: len(cur.DerivedFrom) > 0 || len(cur.Derivation) > 0,
 		Display: joinMark(f.value, f.marks), Marks: f.marks, Sources: f.sources,
 	}

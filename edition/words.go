@@ -1,5 +1,7 @@
 package edition
 
+import "github.com/dipbrief/dipbrief/data"
+
 // words are one language's sentences, labels and writing conventions. Every
 // piece of text the briefing writes itself comes from here, so an edition
 // reads as if written in its language rather than translated field by field.
@@ -28,7 +30,7 @@ type words struct {
 	expected       string
 	nearly         string // "nearly %s"
 	over           string // "more than %s"
-	units          map[string]unit
+	units          map[data.Unit]unit
 	kinds          map[string]string
 	tiers          map[string]string
 	noteConflict   string // "%s, %d: the briefing uses %s"

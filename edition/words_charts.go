@@ -12,7 +12,7 @@ type chartWords struct {
 	gaps                        string // years (%[1]s) with no figure in any series
 	seriesGaps                  string // a series (%[1]s) with no figure in some years (%[2]s)
 	hedged, hedgedItem          string // the values that are bounds or approximations; an item: year (%[1]s), value (%[2]s)
-	asOf                        string // year (%[1]s): levels at dates (%[2]s), not the year's end
+	asOf                        string // year (%[1]s): levels as of dates (%[2]s), the latest the sources give
 	partial                     string // year (%[1]s): the first months (%[2]d) only
 	expected                    string // year (%[1]s): a forecast
 	newDef                      string // year (%[1]s): counted on a new definition

@@ -1,5 +1,7 @@
 package edition
 
+import "github.com/dipbrief/dipbrief/data"
+
 // english is the English edition's wording, in the register of a ministry
 // briefing: money as US$36.6 billion, numbers as 1,234, dates as
 // 11 January 2024.
@@ -28,11 +30,11 @@ var english = words{
 	expected:      "forecast",
 	nearly:        "nearly %s",
 	over:          ">%s",
-	units: map[string]unit{
-		"usd_bn":  {formats: []string{"US$%s billion"}},
-		"million": {formats: []string{"%s million"}},
-		"percent": {formats: []string{"%s%%"}},
-		"pp":      {formats: []string{"%s pp"}},
+	units: map[data.Unit]unit{
+		data.USDBn:   {formats: []string{"US$%s billion"}},
+		data.Million: {formats: []string{"%s million"}},
+		data.Percent: {formats: []string{"%s%%"}},
+		data.PP:      {formats: []string{"%s pp"}},
 	},
 	kinds: map[string]string{
 		"partnership_upgrade": "Partnership upgrade",
@@ -93,7 +95,7 @@ var english = words{
 		seriesGaps: "%[1]s: no figure for %[2]s.",
 		hedged:     "Not exact: %[1]s.",
 		hedgedItem: "%[2]s in %[1]s",
-		asOf:       "%[1]s: levels at %[2]s, not at the year's end.",
+		asOf:       "%[1]s: levels as of %[2]s.",
 		partial:    "%[1]s: the first %[2]d months only.",
 		expected:   "%[1]s: a forecast made before the year ended.",
 		newDef:     "%[1]s: counted on a new definition.",

@@ -1,5 +1,7 @@
 package edition
 
+import "github.com/dipbrief/dipbrief/data"
+
 // vietnamese is the Vietnamese edition's wording: numbers as 36,6 tỷ USD
 // and 1.234, dates as 11/01/2024.
 var vietnamese = words{
@@ -27,11 +29,11 @@ var vietnamese = words{
 	expected:      "dự kiến",
 	nearly:        "gần %s",
 	over:          ">%s",
-	units: map[string]unit{
-		"usd_bn":  {formats: []string{"%s tỷ USD"}},
-		"million": {formats: []string{"%s triệu"}},
-		"percent": {formats: []string{"%s%%"}},
-		"pp":      {formats: []string{"%s điểm %%"}},
+	units: map[data.Unit]unit{
+		data.USDBn:   {formats: []string{"%s tỷ USD"}},
+		data.Million: {formats: []string{"%s triệu"}},
+		data.Percent: {formats: []string{"%s%%"}},
+		data.PP:      {formats: []string{"%s điểm %%"}},
 	},
 	kinds: map[string]string{
 		"partnership_upgrade": "Nâng cấp quan hệ",
@@ -92,7 +94,7 @@ var vietnamese = words{
 		seriesGaps: "%[1]s: không có số liệu cho %[2]s.",
 		hedged:     "Số không chính xác tuyệt đối: %[1]s.",
 		hedgedItem: "%[2]s năm %[1]s",
-		asOf:       "Năm %[1]s: số liệu tại %[2]s, không phải cuối năm.",
+		asOf:       "Năm %[1]s: số liệu tính đến %[2]s.",
 		partial:    "Năm %[1]s: chỉ tính %[2]d tháng đầu năm.",
 		expected:   "Năm %[1]s: số dự kiến, công bố trước khi kết thúc năm.",
 		newDef:     "Năm %[1]s: tính theo định nghĩa mới.",

@@ -1,5 +1,7 @@
 package edition
 
+import "github.com/dipbrief/dipbrief/data"
+
 // chinese is the Simplified Chinese edition's wording, in the register of a
 // ministry briefing: money in 亿 (366亿美元), people in 万 (1580万), dates as
 // 2024年1月11日, and full-width punctuation.
@@ -28,11 +30,11 @@ var chinese = words{
 	expected:      "预计",
 	nearly:        "近%s",
 	over:          "超过%s",
-	units: map[string]unit{
-		"usd_bn":  {scale: 10, formats: []string{"%s亿美元", "%s万亿美元"}},
-		"million": {scale: 100, formats: []string{"%s万", "%s亿"}},
-		"percent": {formats: []string{"%s%%"}},
-		"pp":      {formats: []string{"%s个百分点"}},
+	units: map[data.Unit]unit{
+		data.USDBn:   {scale: 10, formats: []string{"%s亿美元", "%s万亿美元"}},
+		data.Million: {scale: 100, formats: []string{"%s万", "%s亿"}},
+		data.Percent: {formats: []string{"%s%%"}},
+		data.PP:      {formats: []string{"%s个百分点"}},
 	},
 	kinds: map[string]string{
 		"partnership_upgrade": "关系升级",
@@ -94,7 +96,7 @@ var chinese = words{
 		seriesGaps: "%[1]s：%[2]s无数据。",
 		hedged:     "非精确数：%[1]s。",
 		hedgedItem: "%[1]s%[2]s",
-		asOf:       "%[1]s：为%[2]s时的水平，非年末数。",
+		asOf:       "%[1]s：为截至%[2]s的水平。",
 		partial:    "%[1]s：仅为前%[2]d个月。",
 		expected:   "%[1]s：为年末前的预测数。",
 		newDef:     "%[1]s：口径变更。",

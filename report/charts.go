@@ -77,7 +77,7 @@ func exportDrawing(c edition.Chart, rules *text.Rules) (charts.Drawing, error) {
 // labelLines adds lines as chart labels with the first line's top at y,
 // and returns the y under the last.
 func labelLines(d *charts.Drawing, lines []text.Line, p para, class string, y float64) float64 {
-	col := charts.Color{R: p.color.R, G: p.color.G, B: p.color.B, A: 255}
+	col := p.color
 	for _, l := range lines {
 		base := y + p.size*0.95
 		for _, pc := range l.Pieces {

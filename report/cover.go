@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"github.com/dipbrief/dipbrief/charts"
 	"strings"
 
 	"github.com/dipbrief/dipbrief/fonts"
@@ -23,11 +24,11 @@ func (r *builder) cover() error {
 		p     para
 		gap   float64
 	}{
-		{[]text.Span{bold(strings.ToUpper(e.Country.Name))}, para{size: 10, leading: 1.3, color: Color{0x9F, 0xD8, 0xCF}}, 4},
+		{[]text.Span{bold(strings.ToUpper(e.Country.Name))}, para{size: 10, leading: 1.3, color: charts.RGB(0x9FD8CF)}, 4},
 		{[]text.Span{bold(e.Title)}, para{size: 26, leading: 1.2, color: white}, 6},
-		{[]text.Span{plain(e.Subtitle)}, para{size: 10.5, leading: 1.35, color: Color{0xD5, 0xDE, 0xE8}}, 8},
-		{[]text.Span{plain(e.Issued)}, para{size: 9, leading: 1.3, color: Color{0xB8, 0xC6, 0xD6}}, 1},
-		{[]text.Span{plain(e.Publisher)}, para{size: 9, leading: 1.3, color: Color{0xB8, 0xC6, 0xD6}}, 0},
+		{[]text.Span{plain(e.Subtitle)}, para{size: 10.5, leading: 1.35, color: charts.RGB(0xD5DEE8)}, 8},
+		{[]text.Span{plain(e.Issued)}, para{size: 9, leading: 1.3, color: charts.RGB(0xB8C6D6)}, 1},
+		{[]text.Span{plain(e.Publisher)}, para{size: 9, leading: 1.3, color: charts.RGB(0xB8C6D6)}, 0},
 	}
 	for i, ln := range lines {
 		role := pdf.P

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/dipbrief/dipbrief/charts"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -241,14 +242,14 @@ func sourceAnchor(n int) string { return "source-" + strconv.Itoa(n) }
 
 // The briefing's palette.
 var (
-	navy      = Color{0x1F, 0x3A, 0x5F}
-	teal      = Color{0x2A, 0x9D, 0x8F}
-	ink       = Color{0x2B, 0x2B, 0x2B}
-	grey      = Color{0x6B, 0x76, 0x82}
-	lightGrey = Color{0xE3, 0xE7, 0xEC}
-	paleBlue  = Color{0xF2, 0xF5, 0xF9}
-	linkColor = Color{0x1F, 0x5F, 0xA8}
-	green     = Color{0x2E, 0x7D, 0x4F}
-	red       = Color{0xB0, 0x3A, 0x2E}
-	white     = Color{0xFF, 0xFF, 0xFF}
+	navy      = charts.RGB(0x1F3A5F)
+	teal      = charts.RGB(0x2A9D8F)
+	ink       = charts.RGB(0x2B2B2B)
+	grey      = charts.RGB(0x6B7682)
+	lightGrey = charts.RGB(0xE3E7EC)
+	paleBlue  = charts.RGB(0xF2F5F9)
+	linkColor = charts.RGB(0x1F5FA8)
+	green     = charts.RGB(0x2E7D4F)
+	red       = charts.RGB(0xB03A2E)
+	white     = charts.RGB(0xFFFFFF)
 )

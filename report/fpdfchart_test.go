@@ -26,7 +26,7 @@ func (w *fpdfPages) path(o charts.Path, dx, dy float64) {
 	style := ""
 	if o.Fill.A != 0 {
 		style += "F"
-		w.setFill(Color{o.Fill.R, o.Fill.G, o.Fill.B})
+		w.setFill(o.Fill)
 	}
 	if o.Stroke.A != 0 && o.Width > 0 {
 		style += "D"
@@ -77,7 +77,7 @@ func (w *fpdfPages) chartText(o charts.Text, dx, dy float64) {
 		return
 	}
 	x, y := o.X+dx, o.Y+dy
-	c := Color{o.Color.R, o.Color.G, o.Color.B}
+	c := o.Color
 	if o.Rotation != 0 {
 		w.pdf.TransformBegin()
 		w.pdf.TransformRotate(o.Rotation, x, y)

@@ -14,8 +14,9 @@ const (
 	pageH = 841.89
 )
 
-// Color is an sRGB colour.
-type Color struct{ R, G, B uint8 }
+// Color is an sRGB colour, the charts' own type, so that a chart's
+// drawing and the page around it need no conversion; always opaque here.
+type Color = charts.Color
 
 // Page is one laid-out page: positioned items, drawn in order.
 type Page struct{ Items []Item }

@@ -261,7 +261,7 @@ func (w *pdfWriter) chartText(o charts.Text, dx, dy float64) {
 		return
 	}
 	x, y := o.X+dx, o.Y+dy
-	c := Color{o.Color.R, o.Color.G, o.Color.B}
+	c := o.Color
 	if o.Rotation != 0 {
 		w.page.Save()
 		w.page.Rotate(o.Rotation, x, y)

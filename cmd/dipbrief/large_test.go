@@ -283,7 +283,7 @@ func checkOnThePage(t *testing.T, pages []*report.Page) {
 func tableHeader(p *report.Page) (string, float64) {
 	for _, it := range p.Items {
 		r, ok := it.(report.Rect)
-		if !ok || r.W < 400 || r.W > 550 || r.Fill != (report.Color{R: 0xF2, G: 0xF5, B: 0xF9}) {
+		if !ok || r.W < 400 || r.W > 550 || r.Fill != (report.Color{R: 0xF2, G: 0xF5, B: 0xF9, A: 255}) {
 			continue
 		}
 		var words []string

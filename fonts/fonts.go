@@ -37,6 +37,7 @@ type Face struct {
 	tables   *glyphTables // what rune lookups read: cmap, hmtx, scale
 	loadErr  error
 	widths   widthCache
+	inkCache
 }
 
 var (

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"unicode/utf8"
 
 	"github.com/dipbrief/dipbrief/report/text"
@@ -53,13 +54,13 @@ func justify(l text.Line, size, w float64) text.Line {
 			// Full-width characters in a row become one run whose glyphs
 			// each carry add after them (PDF character spacing), so the
 			// page holds one text run per line, not one per character.
-			if last := &out[len(out)-1]; sameRun(*last, c) && allWide(last.Text) && allWide(c.Text) {
+			if last := &out[len(out)-1]; sameRun(*last, c) && abuts(clusters[i-1], c) && allWide(last.Text) && allWide(c.Text) {
 				last.Text += c.Text
 				last.W += add + c.W
 				last.Tracking = add
 				continue
 			}
-		} else if i > 0 && sameRun(clusters[i-1], c) {
+		} else if i > 0 && sameRun(clusters[i-1], c) && abuts(clusters[i-1], c) {
 			last := &out[len(out)-1]
 			last.Text += c.Text
 			last.W += c.W
@@ -88,6 +89,10 @@ func splitClusters(l text.Line, size float64) []text.Piece {
 	}
 	return out
 }
+
+// abuts reports whether b starts where a ends: two marks set closer
+// (text's punctuation squeezing) stay apart, so that b keeps its place.
+func abuts(a, b text.Piece) bool { return math.Abs(a.X+a.W-b.X) < 0.001 }
 
 func sameRun(a, b text.Piece) bool {
 	return a.Face == b.Face && a.Attr == b.Attr && a.Style == b.Style

@@ -71,7 +71,7 @@ func (r *Rules) Wrap(spans []Span, size, width float64) ([]Line, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := filler{width: width, size: size}
+	f := filler{width: width, size: size, squeeze: r.made}
 	for i := 0; i < len(segs); {
 		j := i + 1
 		for j < len(segs) && segs[j-1].glue {
@@ -89,13 +89,18 @@ func (r *Rules) Wrap(spans []Span, size, width float64) ([]Line, error) {
 // filler fills lines greedily, a unit of glued segments at a time.
 type filler struct {
 	width, size float64
+	squeeze     bool // set full-width punctuation pairs closer (NewRules)
 	lines       []Line
 	cur         []segment
 	curW        float64
 }
 
 func (f *filler) flush() {
-	f.lines = append(f.lines, makeLine(f.cur))
+	l := makeLine(f.cur)
+	if f.squeeze {
+		l = squeeze(l, f.size)
+	}
+	f.lines = append(f.lines, l)
 	f.cur, f.curW = f.cur[:0], 0
 }
 

@@ -16,6 +16,7 @@ type List struct {
 // bullet), a second, smaller label (an event's kind) and its body.
 type Item struct {
 	Label Text
+	Sep   string // between a label and the body on its line: ": ", "："
 	Kind  string
 	Body  Text
 }
@@ -114,7 +115,7 @@ func (w *writer) definitions() List {
 	l := List{Heading: Heading{Text: w.l.words.sectionDefs, Level: 2}}
 	for _, row := range w.b.Rows {
 		if d := row.Metric.Definition.In(w.lang()); d != "" {
-			l.Items = append(l.Items, Item{Label: Text{strong(w.label(row.Metric))}, Body: Text{plain(d)}})
+			l.Items = append(l.Items, Item{Label: Text{strong(w.label(row.Metric))}, Sep: w.l.words.colon, Body: Text{plain(d)}})
 		}
 	}
 	return l

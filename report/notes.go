@@ -27,10 +27,7 @@ func (r *builder) bullets(l edition.List) error {
 	body := para{size: 9, leading: 1.4, color: ink, justify: r.e.Lang.Justify}
 	list := r.f.perPage(func() *Node { return r.f.root.list(pdf.Disc) })
 	for _, it := range l.Items {
-		spans := r.spans(it.Label)
-		if len(it.Label) > 0 {
-			spans = append(spans, plain(labelSep(r.e.Lang.Code)))
-		}
+		spans := append(r.spans(it.Label), plain(it.Sep))
 		spans = append(spans, r.spans(it.Body)...)
 		lines, err := r.wrap(spans, body, contentW-14)
 		if err != nil {
@@ -44,14 +41,6 @@ func (r *builder) bullets(l edition.List) error {
 	}
 	r.f.y += 6
 	return nil
-}
-
-// labelSep parts a term from its definition.
-func labelSep(lang string) string {
-	if lang == "zh" {
-		return "："
-	}
-	return ": "
 }
 
 // colophon closes the briefing: how to cite it, and the data's licence.

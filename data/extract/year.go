@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+)
+
+// yearMention is a year written in a sentence.
+type yearMention struct {
+	at, year int
+	compared bool // "so với năm 2024", "than in 2022": the year of another figure
+}
+
+// years finds the years a sentence names, and the relative ones ("last
+// year", "năm nay", "去年") dated by the article.
+func (x *extractor) years(s string, nums []number) []yearMention {
+	var out []yearMention
+	for _, n := range nums {
+		digits := s[n.digits[0]:n.digits[1]]
+		if len(digits) != 4 || !n.integer || n.scaled || n.currency || n.percent || n.trap == "range" ||
+			n.value < 1900 || n.value > 2100 {
+			continue
+		}
+		y, _ := strconv.Atoi(digits)
+		cmp := lastWithin(x.pat.compare, s, n.digits[0], 2, x.lx.dense) >= 0
+		out = append(out, yearMention{at: n.digits[0], year: y, compared: cmp})
+	}
+	if x.a.Date.Year > 0 {
+		for _, rel := range []struct {
+			pat   int
+			delta int
+		}{{0, -1}, {1, 0}} {
+			re := x.pat.lastYear
+			if rel.pat == 1 {
+				re = x.pat.thisYear
+			}
+			if re == nil {
+				continue
+			}
+			for _, loc := range re.FindAllStringIndex(s, -1) {
+				cmp := lastWithin(x.pat.compare, s, loc[0], 1, x.lx.dense) >= 0
+				out = append(out, yearMention{at: loc[0], year: x.a.Date.Year + rel.delta, compared: cmp})
+			}
+		}
+	}
+	return out
+}
+
+// yearOf is the year of a figure at pos: the nearest year the sentence
+// names that is not a year compared with, else the article's.
+func (x *extractor) yearOf(s string, nums []number, pos int) (int, bool) {
+	best, dist := 0, -1
+	for _, m := range x.years(s, nums) {
+		d := abs(m.at - pos)
+		if !m.compared && (dist < 0 || d < dist) {
+			best, dist = m.year, d
+		}
+	}
+	if dist >= 0 {
+		return best, true
+	}
+	return x.year, false
+}
+
+// articleYear is the year an article is about: the year its title names,
+// else the year its text names most (none after its date), else by its
+// date (a review published in January is about the year before), else
+// fallback.
+func (x *extractor) articleYear(folded string, fallback int) int {
+	_, titleSpans := sentences(x.a.Title)
+	for _, sp := range titleSpans {
+		t := Fold(x.a.Title)[sp.start:sp.end]
+		if y := x.mostNamed(t); y > 0 {
+			return y
+		}
+	}
+	if y := x.mostNamed(folded); y > 0 {
+		return y
+	}
+	switch {
+	case x.a.Date.Month == 1:
+		return x.a.Date.Year - 1
+	case x.a.Date.Year > 0 && x.a.Date.Month > 0:
+		return x.a.Date.Year
+	case fallback > 0:
+		return fallback
+	}
+	return x.a.Date.Year
+}
+
+// mostNamed is the year text names most often, leaving out years compared
+// with and years after the article's date; the later year wins a tie.
+func (x *extractor) mostNamed(text string) int {
+	count := map[int]int{}
+	for _, m := range x.years(text, numbers(text, x.lx)) {
+		if !m.compared && (x.a.Date.Year == 0 || m.year <= x.a.Date.Year) {
+			count[m.year]++
+		}
+	}
+	years := make([]int, 0, len(count))
+	for y := range count {
+		years = append(years, y)
+	}
+	slices.Sort(years)
+	best := 0
+	for _, y := range years {
+		if count[y] >= count[best] {
+			best = y
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

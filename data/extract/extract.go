@@ -15,6 +15,9 @@ type Article struct {
 	Date      data.Date // when it was published: the year of figures the text leaves undated
 	Lang      string    // vi, en or zh
 	URL       string
+	// Page is set for a web page, whose text the provenance check cannot
+	// read from the saved file (it reads the file as plain text).
+	Page bool
 }
 
 // Proposal is one figure extract proposes, for an analyst to check.

@@ -36,12 +36,15 @@ func (x *extractor) months(s string) (int, []span) {
 
 // propose dates a figure and cites it.
 func (x *extractor) propose(s string, f found, nums []number, months int) Proposal {
-	year, named := x.yearOf(s, nums, f.num.digits[0])
+	year, named := x.yearOf(s, f.num.digits[0])
 	fig := data.Figure{Metric: f.metric.ID, Value: f.value, Qualifier: f.num.qualifier, Months: months,
 		Expected: lastWithin(x.pat.expected, s, f.num.start, 12, x.lx.dense) >= 0,
 		Cite:     []data.Citation{{Source: x.source, Evidence: s[f.match.span.start:f.match.span.end]}}}
 	if f.metric.Stock {
 		fig.AsOf = x.a.Date
+	}
+	if !named {
+		year = x.flowYear(year, &f, months, fig.Expected)
 	}
 	return Proposal{Year: year, Figure: fig, Sentence: s, Confidence: confidence(f.match, named)}
 }

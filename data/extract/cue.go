@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -67,31 +68,53 @@ type cueMatch struct {
 // on both sides, wins.
 func (m cueMatch) score() int { return m.cue.runes + 3*m.sides - 4*m.gap }
 
-// match fits c to num in sentence s. An ordinal (lần thứ 14, 190th) fits
-// only a cue that takes in its marker: "FTA thứ …", "the …th state".
-func (c *cue) match(s string, num *number, lx *lexicon) (cueMatch, bool) {
-	m := cueMatch{cue: c, span: span{num.start, num.end}}
-	gapL, gapR := -1, -1
+// places are where a cue's parts are found in a sentence, found once for
+// all its numbers; left holds only matches that start a word.
+type places struct{ left, right [][]int }
+
+// find finds c's parts in s.
+func (c *cue) find(s string, lx *lexicon) places {
+	var p places
 	if c.left != nil {
-		for _, loc := range c.left.FindAllStringIndex(s[:num.start], -1) {
-			if gap, ok := gapWords(s[loc[1]:num.start], lx.dense); ok && gap <= maxGap && wordStart(s, loc[0], lx) {
-				gapL, m.span.start = gap, loc[0]
+		for _, loc := range c.left.FindAllStringIndex(s, -1) {
+			if wordStart(s, loc[0], lx) {
+				p.left = append(p.left, loc)
 			}
-		}
-		if gapL < 0 {
-			return m, false
 		}
 	}
 	if c.right != nil {
-		loc := c.right.FindStringIndex(s[num.end:])
-		if loc == nil {
+		p.right = c.right.FindAllStringIndex(s, -1)
+	}
+	return p
+}
+
+// match fits c, found at p, to num in sentence s: the nearest part on each
+// side that it has. An ordinal (lần thứ 14, 190th) fits only a cue that
+// takes in its marker: "FTA thứ …", "the …th state".
+func (c *cue) match(s string, p places, num *number, lx *lexicon) (cueMatch, bool) {
+	m := cueMatch{cue: c, span: span{num.start, num.end}}
+	gapL, gapR := -1, -1
+	if c.left != nil {
+		i := sort.Search(len(p.left), func(i int) bool { return p.left[i][1] > num.start }) - 1
+		if i < 0 {
 			return m, false
 		}
-		gap, ok := gapWords(s[num.end:num.end+loc[0]], lx.dense)
+		gap, ok := gapWords(s[p.left[i][1]:num.start], lx.dense)
 		if !ok || gap > maxGap {
 			return m, false
 		}
-		gapR, m.span.end = gap, num.end+loc[1]
+		gapL, m.span.start = gap, p.left[i][0]
+	}
+	if c.right != nil {
+		i := sort.Search(len(p.right), func(i int) bool { return p.right[i][0] >= num.end })
+		if i == len(p.right) {
+			return m, false
+		}
+		gap, ok := gapWords(s[num.end:p.right[i][0]], lx.dense)
+		if !ok || gap > maxGap {
+			return m, false
+		}
+		gapR, m.span.end = gap, p.right[i][1]
 	}
 	touching := c.ordinal[0] && gapL == 0 || c.ordinal[1] && gapR == 0
 	if num.ordinal && !touching || num.word && max(gapL, 0)+max(gapR, 0) > 0 {

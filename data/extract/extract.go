@@ -61,6 +61,12 @@ type extractor struct {
 	cues    []cue
 	source  string
 	year    int // the year of figures the sentence leaves undated
+	// yearByDate is set when the text names no year of its own, so that
+	// the year comes from the article's date.
+	yearByDate bool
+
+	places []places      // the sentence's: where each cue is found
+	named  []yearMention // the sentence's: the years it names
 }
 
 // found is a number taken as a figure of a metric, before it is dated.
@@ -80,6 +86,11 @@ func (x *extractor) sentence(s string) []Proposal {
 			nums[i].trap = "months"
 		}
 	}
+	x.places = x.places[:0]
+	for i := range x.cues {
+		x.places = append(x.places, x.cues[i].find(s, x.lx))
+	}
+	x.named = x.years(s, nums)
 	figs := x.figures(s, nums)
 	figs = append(figs, x.growths(s, nums, figs)...)
 	var out []Proposal
@@ -113,7 +124,7 @@ func (x *extractor) bestCue(s string, num *number) *found {
 	not := map[*data.Metric]bool{}
 	for j := range x.cues {
 		if c := &x.cues[j]; c.not {
-			if _, ok := c.match(s, num, x.lx); ok {
+			if _, ok := c.match(s, x.places[j], num, x.lx); ok {
 				not[c.metric] = true
 			}
 		}
@@ -125,7 +136,7 @@ func (x *extractor) bestCue(s string, num *number) *found {
 		if !ok || c.not || not[c.metric] {
 			continue
 		}
-		if m, ok := c.match(s, num, x.lx); ok && (best == nil || m.score() > best.match.score()) {
+		if m, ok := c.match(s, x.places[j], num, x.lx); ok && (best == nil || m.score() > best.match.score()) {
 			best = &found{num: *num, metric: c.metric, value: v, match: m}
 		}
 	}

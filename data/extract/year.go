@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // yearMention is a year written in a sentence.
@@ -46,12 +47,27 @@ func (x *extractor) years(s string, nums []number) []yearMention {
 	return out
 }
 
-// yearOf is the year of a figure at pos: the nearest year the sentence
-// names that is not a year compared with, else the article's.
-func (x *extractor) yearOf(s string, nums []number, pos int) (int, bool) {
+// flowYear is the year of a full year's flow (trade, visits) that neither
+// the sentence nor the text dates: a year's total is known only once the
+// year is over, so an article from before December gives the year before's.
+func (x *extractor) flowYear(year int, f *found, months int, expected bool) int {
+	d := x.a.Date
+	if x.yearByDate && !f.metric.Stock && months == 0 && !expected && d.Month > 1 && d.Month < 12 && year == d.Year {
+		return d.Year - 1
+	}
+	return year
+}
+
+// yearOf is the year of a figure at pos: the nearest year named in its
+// clause, else in its sentence, that is not a year compared with; else the
+// article's.
+func (x *extractor) yearOf(s string, pos int) (int, bool) {
 	best, dist := 0, -1
-	for _, m := range x.years(s, nums) {
+	for _, m := range x.named {
 		d := abs(m.at - pos)
+		if crossesClause(s, min(m.at, pos), max(m.at, pos)) {
+			d += len(s)
+		}
 		if !m.compared && (dist < 0 || d < dist) {
 			best, dist = m.year, d
 		}
@@ -60,6 +76,11 @@ func (x *extractor) yearOf(s string, nums []number, pos int) (int, bool) {
 		return best, true
 	}
 	return x.year, false
+}
+
+// crossesClause reports whether s[i:j] runs over a comma or a semicolon.
+func crossesClause(s string, i, j int) bool {
+	return strings.ContainsAny(s[i:j], ",;，；、")
 }
 
 // articleYear is the year an article is about: the year its title names,
@@ -77,6 +98,7 @@ func (x *extractor) articleYear(folded string, fallback int) int {
 	if y := x.mostNamed(folded); y > 0 {
 		return y
 	}
+	x.yearByDate = true
 	switch {
 	case x.a.Date.Month == 1:
 		return x.a.Date.Year - 1

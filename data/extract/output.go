@@ -103,8 +103,18 @@ func writeSource(b *bytes.Buffer, s data.Source) {
 	if s.File != "" {
 		fmt.Fprintf(b, "  file: %s\n", quote(s.File))
 	}
-	fmt.Fprintf(b, "  publisher: %s\n  title: %s\n  date: %s\n  language: %s\n  url: %s\n",
-		quote(s.Publisher), quote(s.Title), quote(s.Date.String()), quote(s.Language), quote(s.URL))
+	fmt.Fprintf(b, "  publisher: %s%s\n  title: %s%s\n  date: %s\n  language: %s\n  url: %s\n",
+		quote(s.Publisher), fillIn(s.Publisher, "who published the article"), quote(s.Title),
+		fillIn(s.Title, "the article's title"), quote(s.Date.String()), quote(s.Language), quote(s.URL))
+}
+
+// fillIn is a comment asking for what the article did not say, which
+// validation requires.
+func fillIn(v, what string) string {
+	if v != "" {
+		return ""
+	}
+	return "  # fill in: " + what
 }
 
 func writeFigure(b *bytes.Buffer, p Proposal) {

@@ -60,7 +60,10 @@ func TestExtractPasteValidate(t *testing.T) {
 		}
 	}
 	_, entry, _ := strings.Cut(source, "source:\n")
-	entry = strings.Replace(entry, `publisher: ""`, `publisher: "Báo Thử nghiệm"`, 1) // a plain text does not say
+	// A plain text does not say who published it or under what title: the
+	// analyst fills them in, where the output asks.
+	entry = strings.Replace(entry, `publisher: ""`, `publisher: "Báo Thử nghiệm"`, 1)
+	entry = strings.Replace(entry, `title: ""`, `title: "Tổng kết đối ngoại năm 2026"`, 1)
 	entry = "  -" + strings.TrimPrefix(strings.ReplaceAll(entry, "\n  ", "\n    "), " ")
 	dir := copyEmbedded(t)
 	appendFile(t, filepath.Join(dir, "sources.yaml"), entry)

@@ -4,30 +4,20 @@ import (
 	"net/http"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Read reads a saved article: a web page (by its name or its first bytes)
-// or plain text, whose title is its first line. What the page's metadata
-// does not give (the language, often the date) is left for the caller to
-// fill from flags; DetectLang tells the language from the text.
+// or plain text. A plain text carries no metadata: its first line is as
+// often the publisher's name, a date or a weather box as the title, so the
+// title, like the date and the language, is left for the caller (flags, or
+// the analyst) to give.
 func Read(name string, b []byte) (Article, error) {
 	lower := strings.ToLower(name)
 	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") ||
 		strings.HasPrefix(http.DetectContentType(b), "text/html") {
 		return fromHTML(b)
 	}
-	text := string(b)
-	a := Article{Text: text}
-	for line := range strings.SplitSeq(text, "\n") {
-		if t := strings.TrimSpace(line); t != "" {
-			if utf8.RuneCountInString(t) <= 200 {
-				a.Title = t
-			}
-			break
-		}
-	}
-	return a, nil
+	return Article{Text: string(b)}, nil
 }
 
 // DetectLang tells Vietnamese, English and Chinese apart by their scripts:

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // patterns are a lexicon's word lists compiled into case-insensitive
@@ -45,13 +46,26 @@ func lastWithin(re *regexp.Regexp, s string, at, maxWords int, dense bool) int {
 	if re == nil {
 		return -1
 	}
+	from := window(s, at, maxWords)
 	best := -1
-	for _, loc := range re.FindAllStringIndex(s[:at], -1) {
-		if gap, ok := gapWords(s[loc[1]:at], dense); ok && gap <= maxWords {
-			best = loc[0]
+	for _, loc := range re.FindAllStringIndex(s[from:at], -1) {
+		if gap, ok := gapWords(s[from+loc[1]:at], dense); ok && gap <= maxWords {
+			best = from + loc[0]
 		}
 	}
 	return best
+}
+
+// window is where to start looking back from at for words at most
+// maxWords away: a generous 32 bytes a word and 64 for the words looked
+// for, on a rune boundary, so that a long text is not searched from its
+// start for every number.
+func window(s string, at, maxWords int) int {
+	from := max(at-32*maxWords-64, 0)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	return from
 }
 
 // firstWithin finds the first match of re in s[at:] that starts at most

@@ -21,6 +21,7 @@ const maxGap = 6
 type cue struct {
 	metric      *data.Metric
 	left, right *regexp.Regexp // nil where the cue has nothing on that side
+	lower       [2]string      // the parts in lower case, to skip the sentences that cannot hold them
 	runes       int            // the cue's length: a longer cue says more
 	not         bool
 	ordinal     [2]bool // the part takes in an ordinal's marker ("FTA thứ …", "the …th state")
@@ -41,6 +42,7 @@ func compileCues(metrics []data.Metric, lang string) []cue {
 			c := cue{metric: &metrics[i], runes: utf8.RuneCountInString(l + r), not: not}
 			c.ordinal = [2]bool{wordBefore(strings.TrimSpace(l), lx.ordinal) > 0, wordAt(r, lx.ordinalEnd) > 0}
 			c.left, c.right = part(l), part(r)
+			c.lower = [2]string{strings.ToLower(strings.TrimSpace(l)), strings.ToLower(strings.TrimSpace(r))}
 			out = append(out, c)
 		}
 	}
@@ -72,9 +74,13 @@ func (m cueMatch) score() int { return m.cue.runes + 3*m.sides - 4*m.gap }
 // all its numbers; left holds only matches that start a word.
 type places struct{ left, right [][]int }
 
-// find finds c's parts in s.
-func (c *cue) find(s string, lx *lexicon) places {
+// find finds c's parts in s; lower is s in lower case, which must hold
+// both parts for the matchers to be worth running.
+func (c *cue) find(s, lower string, lx *lexicon) places {
 	var p places
+	if !strings.Contains(lower, c.lower[0]) || !strings.Contains(lower, c.lower[1]) {
+		return p
+	}
 	if c.left != nil {
 		for _, loc := range c.left.FindAllStringIndex(s, -1) {
 			if wordStart(s, loc[0], lx) {

@@ -87,8 +87,9 @@ func (x *extractor) sentence(s string) []Proposal {
 		}
 	}
 	x.places = x.places[:0]
+	lower := strings.ToLower(s)
 	for i := range x.cues {
-		x.places = append(x.places, x.cues[i].find(s, x.lx))
+		x.places = append(x.places, x.cues[i].find(s, lower, x.lx))
 	}
 	x.named = x.years(s, nums)
 	figs := x.figures(s, nums)

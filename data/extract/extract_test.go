@@ -124,3 +124,25 @@ func TestExtractKnowsNoMetric(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHeldOut reads phrasings the catalog's cues were not written
+// from, each as a careful analyst would take it.
+func TestExtractHeldOut(t *testing.T) {
+	metrics := vn(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"zh", "截至目前，越南已同194个国家建交。", "2024 diplomatic_relations 194 as_of=2025-01-06"},
+		{"en", "Vietnam has established diplomatic ties with 194 countries.", "2024 diplomatic_relations 194 as_of=2025-01-06"},
+		{"vi", "Năm 2024, tổng kim ngạch xuất nhập khẩu ước đạt 786,29 tỷ USD.", "2024 trade_total 786.29"},
+		{"en", "Two-way trade hit a record US$786.29 billion in 2024.", "2024 trade_total 786.29"},
+		{"zh", "2024年越南外贸总额约7860亿美元。", "2024 trade_total 786 approx"},
+	} {
+		ps := Extract(Article{Text: tt.text, Lang: tt.lang, Date: data.Date{Year: 2025, Month: 1, Day: 6}}, metrics, "s", 0)
+		if len(ps) != 1 || got(ps[0]) != tt.want {
+			var gotten []string
+			for _, p := range ps {
+				gotten = append(gotten, got(p))
+			}
+			t.Errorf("Extract(%q) = %q, want [%s]", tt.text, gotten, tt.want)
+		}
+	}
+}

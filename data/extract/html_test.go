@@ -53,15 +53,19 @@ func TestReadPage(t *testing.T) {
 	}
 }
 
-// TestReadText takes a plain text's first line for its title and leaves
-// its date and language to the caller.
+// TestReadText leaves a plain text's title, date and language to the
+// caller, and reads a page saved under another name as a page.
 func TestReadText(t *testing.T) {
-	a, err := Read("a.txt", []byte("\n  Đối ngoại năm 2024  \nViệt Nam có quan hệ ngoại giao với 194 quốc gia.\n"))
+	a, err := Read("a.txt", []byte("Đối ngoại năm 2024\nViệt Nam có quan hệ ngoại giao với 194 quốc gia.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Title != "Đối ngoại năm 2024" || a.Page || a.Lang != "" || a.Date != (data.Date{}) {
-		t.Errorf("Read: got title %q, page %v, lang %q, date %v; want the first line, no page, no language, no date",
-			a.Title, a.Page, a.Lang, a.Date)
+	if a.Title != "" || a.Page || a.Lang != "" || a.Date != (data.Date{}) {
+		t.Errorf("Read(a.txt): got title %q, page %v, lang %q, date %v; want none of them", a.Title, a.Page, a.Lang, a.Date)
+	}
+	page := "<!DOCTYPE html><html lang=vi><head><title>T</title></head><body><article><p>" +
+		strings.Repeat("Việt Nam có quan hệ ngoại giao với 194 quốc gia. ", 20) + "</p></article></body></html>"
+	if a, err := Read("saved.txt", []byte(page)); err != nil || !a.Page || a.Lang != "vi" {
+		t.Errorf("Read(saved.txt) of a page: got page %v, lang %q, err %v; want a page in vi", a.Page, a.Lang, err)
 	}
 }

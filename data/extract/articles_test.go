@@ -56,7 +56,8 @@ func TestMeasureArticles(t *testing.T) {
 		scoreArticle(tl, src.File, Extract(a, ds.Metrics, src.ID, 0), expect)
 	}
 	report(t, "articles", tallies)
-	for lang, floor := range map[string][2]float64{"vi": {0.5, 0.5}, "zh": {0.5, 0.5}} {
+	// Floors a little under what was measured (BENCHMARKS.md): recall, precision.
+	for lang, floor := range map[string][2]float64{"vi": {0.85, 0.9}, "zh": {0.9, 0.9}} {
 		if c := tallies[lang]; c != nil && (c.recall() < floor[0] || c.precision() < floor[1]) {
 			t.Errorf("articles %s: recall or precision below the floor %v", lang, floor)
 		}

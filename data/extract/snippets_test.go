@@ -38,7 +38,8 @@ func TestMeasureSnippets(t *testing.T) {
 		}
 	}
 	report(t, "snippets", tallies)
-	for lang, floor := range map[string][2]float64{"vi": {0.5, 0.5}, "en": {0.5, 0.5}, "zh": {0.5, 0.5}} {
+	// Floors a little under what was measured (BENCHMARKS.md): recall, precision.
+	for lang, floor := range map[string][2]float64{"vi": {0.8, 0.95}, "en": {0.6, 0.9}, "zh": {0.9, 0.9}} {
 		if c := tallies[lang]; c == nil || c.recall() < floor[0] || c.precision() < floor[1] {
 			t.Errorf("snippets %s: recall or precision below the floor %v", lang, floor)
 		}

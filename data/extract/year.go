@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,22 +28,21 @@ func (x *extractor) years(s string, nums []number) []yearMention {
 		out = append(out, yearMention{at: n.digits[0], year: y, compared: cmp})
 	}
 	if x.a.Date.Year > 0 {
-		for _, rel := range []struct {
-			pat   int
-			delta int
-		}{{0, -1}, {1, 0}} {
-			re := x.pat.lastYear
-			if rel.pat == 1 {
-				re = x.pat.thisYear
-			}
-			if re == nil {
-				continue
-			}
-			for _, loc := range re.FindAllStringIndex(s, -1) {
-				cmp := lastWithin(x.pat.compare, s, loc[0], 1, x.lx.dense) >= 0
-				out = append(out, yearMention{at: loc[0], year: x.a.Date.Year + rel.delta, compared: cmp})
-			}
-		}
+		out = x.relative(s, x.pat.lastYear, x.a.Date.Year-1, out)
+		out = x.relative(s, x.pat.thisYear, x.a.Date.Year, out)
+	}
+	return out
+}
+
+// relative adds the years named by words ("last year", "năm nay", "去年")
+// that re finds, dated by the article.
+func (x *extractor) relative(s string, re *regexp.Regexp, year int, out []yearMention) []yearMention {
+	if re == nil {
+		return out
+	}
+	for _, loc := range re.FindAllStringIndex(s, -1) {
+		cmp := lastWithin(x.pat.compare, s, loc[0], 1, x.lx.dense) >= 0
+		out = append(out, yearMention{at: loc[0], year: year, compared: cmp})
 	}
 	return out
 }

@@ -11,7 +11,8 @@ import (
 // FuzzExtract states what must hold for any text in any of the three
 // languages: no panic, every evidence a substring of the text as the
 // provenance check folds it, every value a finite number in the dataset's
-// range of years.
+// range of years; and read as a web page, no panic and every evidence a
+// substring of the page's main text.
 func FuzzExtract(f *testing.F) {
 	for _, seed := range []string{
 		"Việt Nam có quan hệ ngoại giao với 193 quốc gia, trong đó có 6 nước đối tác chiến lược toàn diện.",
@@ -22,6 +23,7 @@ func FuzzExtract(f *testing.F) {
 		"越共第十四次全国代表大会；越中建交76周年；前11个月；1月27日",
 		"lần thứ 14 khóa XV 50 năm ngày 12/12/2023 06:06 2023-2027 G20 COVID-19 nhóm 11",
 		"1.2.3,4,,5..6 $-7 US$ billion % lần 倍 thứ 第",
+		"<html lang=en><head><meta property=\"article:published_time\" content=\"2025-01-08\"></head><body><nav>Home 12</nav><article><p>Viet Nam has diplomatic relations with 194 countries.</p></article></body></html>",
 	} {
 		for lang := range 3 {
 			f.Add(seed, uint8(lang))
@@ -47,5 +49,15 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 		DetectLang(text)
+		page, err := Read("page.html", []byte(text))
+		if err != nil {
+			return
+		}
+		page.Lang, page.Date = a.Lang, a.Date
+		for _, p := range Extract(page, ds.Metrics, "s", 0) {
+			if ev := p.Figure.Cite[0].Evidence; !strings.Contains(Fold(page.Text), ev) {
+				t.Errorf("evidence %q is not in the page's folded text", ev)
+			}
+		}
 	})
 }

@@ -41,7 +41,9 @@ func (x *extractor) propose(s string, f found, nums []number, months int) Propos
 		Expected: lastWithin(x.pat.expected, s, f.num.start, 12, x.lx.dense) >= 0,
 		Cite:     []data.Citation{{Source: x.source, Evidence: s[f.match.span.start:f.match.span.end]}}}
 	if f.metric.Stock {
-		fig.AsOf = x.a.Date
+		if fig.AsOf = asOf(s, x.a.Lang); fig.AsOf.IsZero() {
+			fig.AsOf = x.a.Date
+		}
 	}
 	if !named {
 		year = x.flowYear(year, &f, months, fig.Expected)

@@ -23,7 +23,8 @@
 //   - cue.go, unit.go, growth.go: which metric a number is a figure of, by
 //     the cue that fits it best and the metric's unit; changes and
 //     multiples as growth rates (growth_of);
-//   - year.go, context.go: the year, months, expected and as_of of a figure;
+//   - year.go, context.go, asof.go: the year, months, expected and as_of
+//     of a figure;
 //   - extract.go: the proposals; output.go, json.go: the YAML an analyst
 //     pastes, or JSON.
 //

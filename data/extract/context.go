@@ -35,7 +35,7 @@ func (x *extractor) months(s string) (int, []span) {
 }
 
 // propose dates a figure and cites it.
-func (x *extractor) propose(s string, f found, nums []number, months int) Proposal {
+func (x *extractor) propose(s string, f found, months int) Proposal {
 	year, named := x.yearOf(s, f.num.digits[0])
 	fig := data.Figure{Metric: f.metric.ID, Value: f.value, Qualifier: f.num.qualifier, Months: months,
 		Expected: lastWithin(x.pat.expected, s, f.num.start, 12, x.lx.dense) >= 0,

@@ -94,9 +94,10 @@ func (x *extractor) sentence(s string) []Proposal {
 	x.named = x.years(s, nums)
 	figs := x.figures(s, nums)
 	figs = append(figs, x.growths(s, nums, figs)...)
+	slices.SortStableFunc(figs, func(a, b found) int { return a.num.digits[0] - b.num.digits[0] })
 	var out []Proposal
 	for _, f := range figs {
-		out = append(out, x.propose(s, f, nums, months))
+		out = append(out, x.propose(s, f, months))
 	}
 	return out
 }

@@ -98,7 +98,8 @@ func WriteYAML(w io.Writer, results []Result) error {
 }
 
 func writeSource(b *bytes.Buffer, s data.Source) {
-	b.WriteString("# sources.yaml: the article; paste under sources:, each figure into the file of its year (without its year: line)\nsource:\n")
+	b.WriteString("# Proposed by dipbrief extract: check each figure against the article before pasting.\n" +
+		"# source: an item for the list in sources.yaml; figures: each for the file of its year, without its year: line.\nsource:\n")
 	fmt.Fprintf(b, "  id: %s\n", quote(s.ID))
 	if s.File != "" {
 		fmt.Fprintf(b, "  file: %s\n", quote(s.File))

@@ -66,6 +66,11 @@ type Metric struct {
 	// of (fdi_growth of fdi_registered), so that a growth the sources state
 	// and one worked out from two figures are shown together.
 	GrowthOf string `yaml:"growth_of"`
+	// Cues are the phrases articles use for the metric, by language, each
+	// with "…" where the number goes ("quan hệ ngoại giao với … quốc gia"):
+	// `dipbrief extract` finds figures by them, so a new country's catalog
+	// brings its own and the code knows no metric by name.
+	Cues map[string][]string `yaml:"cues"`
 }
 
 // Unit is what a metric's values count. The editions write each in their

@@ -115,6 +115,7 @@ func (c *checker) catalog() {
 		c.fits(file, join(path, "label"), m.Label, roomLabel)
 		c.text(file, join(path, "definition"), m.Definition, false)
 		c.oneOf(file, join(path, "valence"), "valence", m.Valence, valences)
+		c.cues(file, path, m)
 	}
 	for i := range c.ds.Metrics {
 		c.growthOf(file, index("metrics", i), &c.ds.Metrics[i])

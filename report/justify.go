@@ -90,9 +90,12 @@ func splitClusters(l text.Line, size float64) []text.Piece {
 	return out
 }
 
-// abuts reports whether b starts where a ends: two marks set closer
-// (text's punctuation squeezing) stay apart, so that b keeps its place.
-func abuts(a, b text.Piece) bool { return math.Abs(a.X+a.W-b.X) < 0.001 }
+// abuts reports whether b starts where a ends, neither tracked: a mark set
+// closer to the next (text's punctuation squeezing, a negative tracking)
+// stays a piece of its own.
+func abuts(a, b text.Piece) bool {
+	return a.Tracking == 0 && b.Tracking == 0 && math.Abs(a.X+a.W-b.X) < 0.001
+}
 
 func sameRun(a, b text.Piece) bool {
 	return a.Face == b.Face && a.Attr == b.Attr && a.Style == b.Style

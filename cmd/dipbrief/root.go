@@ -54,7 +54,7 @@ func newRootCmd(e *env) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	addLogFlags(root, e)
 	root.AddCommand(newGenerateCmd(e, nil), newValidateCmd(e, nil), newInitCmd(e, nil), newShowCmd(e, nil), newVersionCmd(e),
-		newChartsCmd(e, nil), newMailCmd(e, nil))
+		newChartsCmd(e, nil), newMailCmd(e, nil), newExtractCmd(e, nil))
 	return root
 }
 

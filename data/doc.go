@@ -8,7 +8,7 @@
 //     metrics.yaml, sources.yaml and the YYYY.yaml year files in an fs.FS
 //     (a missing one is an error wrapping fs.ErrNotExist), and looks up
 //     metrics, sources, years and figures in the result.
-//   - decode (parse.go, decode.go, scalar.go): parses each file into a YAML
+//   - decode (parse.go, decode.go, scalar.go, yaml11.go): parses each file into a YAML
 //     node tree and walks it strictly into the types of types.go,
 //     remembering where every value was written (diag.go), so that every
 //     problem, then and later, is reported as file:line:column and a field
@@ -21,7 +21,7 @@
 //
 // brief.go then assembles one year's briefing from a loaded Dataset.
 //
-// Standards followed: YAML 1.2 as implemented by gopkg.in/yaml.v3 (core
+// Standards followed: YAML 1.2 as implemented by go.yaml.in/yaml/v3 (core
 // schema: "yes" is a string, not a boolean); every string is put in Unicode
 // Normalization Form C (UAX #15) as it is decoded, so that text typed with
 // combining marks compares equal to text typed precomposed; white space is

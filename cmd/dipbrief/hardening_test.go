@@ -45,6 +45,16 @@ func TestHostileDataIsRefusedWithItsPlace(t *testing.T) {
 			`dataset.yaml:5:9: country.code: want text, got a list`},
 		{"year out of range", "2101.yaml", "", "year: 2101\n",
 			`2101.yaml:1:7: year: year 2101 is outside 1900-2100`},
+		{"octal in YAML 1.1", "2024.yaml", "value: 59", "value: 059",
+			`2024.yaml:23:12: figures[2].value: number 059 has a leading zero: write it without`},
+		{"a leading zero read as octal", "2024.yaml", "value: 59", "value: 021",
+			`2024.yaml:23:12: figures[2].value: number 021 has a leading zero, which makes it octal (17) in YAML 1.1: write it without`},
+		{"hexadecimal", "2024.yaml", "value: 59", "value: 0x15",
+			`2024.yaml:23:12: figures[2].value: number 0x15 is hexadecimal (21): write it in plain decimals`},
+		{"underscore", "2024.yaml", "value: 59", "value: 1_21",
+			`2024.yaml:23:12: figures[2].value: number 1_21 has an underscore, and is read as 121: write it without`},
+		{"the Norway problem", "dataset.yaml", "code: VN", "code: NO",
+			`dataset.yaml:5:9: country.code: NO is false in YAML 1.1 and text in YAML 1.2: quote it ("NO") to keep it text`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

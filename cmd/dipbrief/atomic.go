@@ -9,14 +9,15 @@ import (
 // writeFileAtomic writes b to path through a temporary file in the same
 // folder and a rename, so a reader (or a crash) sees the old file or the
 // new one, never a half-written one. On failure nothing is left behind.
-// A path that is a device or a pipe (/dev/stdout) is written in place:
-// renaming over it would replace the device.
+// A path that is a device or a pipe is refused (checkOutPath refuses it
+// before any work): renaming over it would replace the device, and
+// writing into a pipe can wait for ever.
 func writeFileAtomic(path string, b []byte) (err error) {
 	dir := filepath.Dir(path)
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return outputError{fmt.Errorf("cannot write %s: it is a folder", path)}
 	} else if err == nil && !st.Mode().IsRegular() {
-		return writeSpecial(path, b)
+		return checkOutPath(path)
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -53,19 +54,4 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-func writeSpecial(path string, b []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
-	}
-	if err := f.Close(); err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
-	}
-	return nil
 }

@@ -43,6 +43,9 @@ func newGenerateCmd(e *env, runF func(*generateOptions) error) *cobra.Command {
 }
 
 func generateRun(e *env, opts *generateOptions) error {
+	if err := checkOutPath(opts.Out); err != nil {
+		return err
+	}
 	if err := checkLang(opts.Lang, opts.Out); err != nil {
 		return err
 	}
@@ -143,7 +146,7 @@ func readDataset(dir string) (*data.Dataset, error) {
 	if !st.IsDir() {
 		return nil, noInputError{fmt.Errorf("dataset folder %s is not a folder", dir)}
 	}
-	return data.Load(os.DirFS(dir), dir)
+	return loadDir(dir)
 }
 
 // pickYear turns --year into a year of the dataset.

@@ -63,6 +63,9 @@ func mailRun(e *env, opts *mailOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkOutPath(opts.EML); err != nil {
+		return err
+	}
 	server, err := smtpServer(e, opts)
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -26,9 +27,9 @@ func writeOutputs(e *env, outs []outFile) error {
 	}
 	defer unlock()
 	for _, o := range outs {
-		if special(o.path) {
-			if err := writeFileAtomic(o.path, o.data); err != nil {
-				return err
+		if o.path == "-" {
+			if _, err := e.stdout.Write(o.data); err != nil {
+				return outputError{fmt.Errorf("cannot write to stdout: %w", err)}
 			}
 			continue
 		}
@@ -51,7 +52,7 @@ func lockOutputs(e *env, outs []outFile) (unlock func(), err error) {
 	first := map[string]string{} // folder -> the first file written there, to name in errors
 	var dirs []string
 	for _, o := range outs {
-		if special(o.path) {
+		if o.path == "-" {
 			continue
 		}
 		dir := filepath.Dir(o.path)
@@ -78,14 +79,13 @@ func lockOutputs(e *env, outs []outFile) (unlock func(), err error) {
 	return release, nil
 }
 
-// special is a path to a device or a pipe (/dev/stdout): written in place,
-// with no lock file beside it.
-func special(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && !st.Mode().IsRegular() && !st.IsDir()
-}
-
+// unchanged reports whether path is a regular file holding b already. Its
+// size is compared first, so a huge file in the way is not read.
 func unchanged(path string, b []byte) bool {
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(b)) {
+		return false
+	}
 	old, err := os.ReadFile(path)
 	return err == nil && bytes.Equal(old, b)
 }

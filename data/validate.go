@@ -70,6 +70,7 @@ func validate(r *report, ds *Dataset) {
 	for i := range ds.Years {
 		c.year(r.pos.yearFiles[i], &ds.Years[i])
 	}
+	c.span()
 }
 
 func (c *checker) info() {

@@ -210,3 +210,14 @@ func TestCodesAgreeWithPatterns(t *testing.T) {
 		}
 	}
 }
+
+// TestYearSpan: every trend chart gives each year from the first a band,
+// so data spanning more years than a chart can hold is refused where the
+// span is exceeded, rather than failing in generate with no place to fix.
+func TestYearSpan(t *testing.T) {
+	runBadCases(t, []badCase{{"101 years", one("1924.yaml", "", "year: 1924\nevents: []\n"),
+		"testdata/ok/2024.yaml:1:7: year: years 1924 to 2024 are 101 years: the trend charts hold at most 100"}})
+	fsys := fixture(t)
+	change{"1925.yaml", "", "year: 1925\nevents: []\n"}.apply(t, fsys)
+	mustLoad(t, fsys)
+}

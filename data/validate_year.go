@@ -35,6 +35,25 @@ func (c *checker) year(file string, y *Year) {
 	}
 }
 
+// maxSpan is the most years from the first year of the data to a year
+// briefed: every trend chart gives each year a band of its own, at least
+// a point wide, and a half-page chart has under 200 points for them. 100
+// leaves room for longer labels and narrower layouts.
+const maxSpan = 100
+
+// span refuses a year too far from the data's first year to be charted
+// with it, so that what validate accepts, generate can brief. Years are
+// in ascending order (Load reads year files by name).
+func (c *checker) span() {
+	ys := c.ds.Years
+	for i := range ys {
+		if n := ys[i].Year - ys[0].Year + 1; ys[0].Year >= 1900 && ys[i].Year <= 2100 && n > maxSpan {
+			c.r.add(c.r.pos.yearFiles[i], "year", "years %d to %d are %d years: the trend charts hold at most %d",
+				ys[0].Year, ys[i].Year, n, maxSpan)
+		}
+	}
+}
+
 func (c *checker) figure(file, path string, y *Year, f *Figure) {
 	unit := c.unitOf(file, join(path, "metric"), f.Metric)
 	if !c.r.pos.given(file, join(path, "value")) {

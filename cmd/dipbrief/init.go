@@ -34,20 +34,20 @@ func initRun(dir string) error {
 		return outputError{fmt.Errorf("%s already exists: init writes a new folder and never overwrites one", dir)}
 	}
 	parent := filepath.Dir(filepath.Clean(dir))
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".tmp-*")
+	tmp, err := pending.mkdirTemp(parent, "."+filepath.Base(dir)+".tmp-*")
 	if err != nil {
 		return outputError{fmt.Errorf("cannot create %s: %w", dir, unwrapPath(err))}
 	}
 	if err := copyFS(tmp, data.Embedded()); err != nil {
-		os.RemoveAll(tmp)
+		pending.remove(tmp)
 		return outputError{fmt.Errorf("cannot create %s: %w", dir, unwrapPath(err))}
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		os.RemoveAll(tmp)
+		pending.remove(tmp)
 		return outputError{fmt.Errorf("cannot create %s: %w", dir, unwrapPath(err))}
 	}
-	if err := os.Rename(tmp, dir); err != nil {
-		os.RemoveAll(tmp)
+	if err := pending.rename(tmp, dir); err != nil {
+		pending.remove(tmp)
 		return outputError{fmt.Errorf("cannot create %s: %w", dir, unwrapPath(err))}
 	}
 	return nil

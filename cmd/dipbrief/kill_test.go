@@ -21,6 +21,7 @@ func TestHelperDipbrief(t *testing.T) {
 		return
 	}
 	args := os.Args[slices.Index(os.Args, "--")+1:]
+	handleSignals(os.Stderr)
 	os.Exit(run(args, newEnv()))
 }
 

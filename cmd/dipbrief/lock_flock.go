@@ -32,7 +32,9 @@ func tryLock(path string) (unlock func(), err error) {
 		held, err1 := f.Stat()
 		named, err2 := os.Stat(path)
 		if err1 == nil && err2 == nil && os.SameFile(held, named) {
+			pending.add(path) // a run stopped by a signal removes it too
 			return func() {
+				pending.forget(path)
 				os.Remove(path)
 				f.Close()
 			}, nil

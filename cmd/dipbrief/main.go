@@ -4,4 +4,7 @@ package main
 
 import "os"
 
-func main() { os.Exit(run(os.Args[1:], newEnv())) }
+func main() {
+	handleSignals(os.Stderr)
+	os.Exit(run(os.Args[1:], newEnv()))
+}

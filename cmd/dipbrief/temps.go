@@ -1,0 +1,101 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"sync"
+)
+
+// tempFiles are the temporary files and folders a run has made and not
+// yet renamed into place, and the lock files it holds, so that a run
+// stopped by SIGTERM or SIGINT removes them before it exits instead of
+// leaving them for the next run to sweep. Once stopped, no temporary is
+// made or renamed any more: what was old stays old.
+type tempFiles struct {
+	mu      sync.Mutex
+	paths   map[string]bool
+	stopped bool
+}
+
+// pending is the process's one set of temporaries.
+var pending = &tempFiles{paths: map[string]bool{}}
+
+// errStopped is an operation refused because the run is being stopped.
+var errStopped = errors.New("the run is being stopped")
+
+// createTemp is os.CreateTemp, remembered.
+func (t *tempFiles) createTemp(dir, pattern string) (*os.File, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.stopped {
+		return nil, errStopped
+	}
+	f, err := os.CreateTemp(dir, pattern)
+	if err == nil {
+		t.paths[f.Name()] = true
+	}
+	return f, err
+}
+
+// mkdirTemp is os.MkdirTemp, remembered.
+func (t *tempFiles) mkdirTemp(dir, pattern string) (string, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.stopped {
+		return "", errStopped
+	}
+	p, err := os.MkdirTemp(dir, pattern)
+	if err == nil {
+		t.paths[p] = true
+	}
+	return p, err
+}
+
+// add remembers a path made elsewhere (a lock file) to remove on a stop.
+func (t *tempFiles) add(path string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.paths[path] = true
+}
+
+// rename moves a temporary into place and forgets it; it is refused once
+// the run is being stopped, so a stop never lands between two renames
+// unnoticed: the renames before it are done, the ones after it are not.
+func (t *tempFiles) rename(tmp, path string) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.stopped {
+		return errStopped
+	}
+	err := os.Rename(tmp, path)
+	if err == nil {
+		delete(t.paths, tmp)
+	}
+	return err
+}
+
+// remove deletes a temporary (a folder with what it holds) and forgets it.
+func (t *tempFiles) remove(path string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	os.RemoveAll(path)
+	delete(t.paths, path)
+}
+
+// forget stops remembering a path its owner removes itself.
+func (t *tempFiles) forget(path string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.paths, path)
+}
+
+// stop removes every temporary and refuses any further one or rename.
+func (t *tempFiles) stop() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.stopped = true
+	for p := range t.paths {
+		os.RemoveAll(p)
+	}
+	clear(t.paths)
+}

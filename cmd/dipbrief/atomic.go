@@ -66,11 +66,12 @@ func stage(o outFile) (s staged, err error) {
 // (the disk went read-only under the run) stops the renames, removes the
 // temporaries left, and names the file; files renamed before it are new.
 func commit(ss []staged) error {
-	for i, s := range ss {
-		if err := pending.rename(s.tmp, s.path); err != nil {
-			discard(ss[i:])
-			return outputError{fmt.Errorf("cannot write %s: %w", s.path, unwrapPath(err))}
-		}
+	if len(ss) == 0 {
+		return nil
+	}
+	if i, err := pending.renameAll(ss); err != nil {
+		discard(ss[i:])
+		return outputError{fmt.Errorf("cannot write %s: %w", ss[i].path, unwrapPath(err))}
 	}
 	synced := map[string]bool{}
 	for _, s := range ss {

@@ -59,19 +59,29 @@ func (t *tempFiles) add(path string) {
 }
 
 // rename moves a temporary into place and forgets it; it is refused once
-// the run is being stopped, so a stop never lands between two renames
-// unnoticed: the renames before it are done, the ones after it are not.
+// the run is being stopped.
 func (t *tempFiles) rename(tmp, path string) error {
+	_, err := t.renameAll([]staged{{tmp: tmp, path: path}})
+	return err
+}
+
+// renameAll moves every staged file into place, holding the set the whole
+// time: a stop waits for the renames to end, so that a run stopped by a
+// signal leaves all its files old or all new. It returns how many were
+// renamed before an error, which stops it; none is once stopped.
+func (t *tempFiles) renameAll(ss []staged) (int, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.stopped {
-		return errStopped
+		return 0, errStopped
 	}
-	err := os.Rename(tmp, path)
-	if err == nil {
-		delete(t.paths, tmp)
+	for i, s := range ss {
+		if err := os.Rename(s.tmp, s.path); err != nil {
+			return i, err
+		}
+		delete(t.paths, s.tmp)
 	}
-	return err
+	return len(ss), nil
 }
 
 // remove deletes a temporary (a folder with what it holds) and forgets it.

@@ -24,6 +24,7 @@ type env struct {
 	logJSON  bool           // errors too are logged as JSON records
 	lockWait time.Duration  // how long to wait for another run's output lock; 0 for lockWaitDefault
 	rootCAs  *x509.CertPool // the SMTP server's trusted CAs; nil for the system's
+	smtpWait time.Duration  // how long to wait for the SMTP server at each step; 0 for 30 s
 }
 
 func newEnv() *env {

@@ -55,7 +55,7 @@ func validateRun(e *env, opts *validateOptions) error {
 	problems, unavailable := data.CheckEvidence(ds, inputFS(opts.Sources))
 	if unavailable > 0 {
 		fmt.Fprintf(e.stdout, "%d cited source%s %s no text in %s: %s evidence not checked\n",
-			unavailable, plural(unavailable), hasHave(unavailable), opts.Sources, itsTheir(unavailable))
+			unavailable, plural(unavailable), hasHave(unavailable), escapeLine(opts.Sources), itsTheir(unavailable))
 	}
 	if len(problems) > 0 {
 		return problems

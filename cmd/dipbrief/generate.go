@@ -168,11 +168,7 @@ func pickYear(s string, ds *data.Dataset, now time.Time) (int, error) {
 // date: never the clock, so the same input gives the same bytes.
 func creationDate(e *env, ds *data.Dataset) (time.Time, error) {
 	if s := e.getenv("SOURCE_DATE_EPOCH"); s != "" {
-		sec, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			return time.Time{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH %q is not a number of seconds", s)}
-		}
-		return time.Unix(sec, 0).UTC(), nil
+		return parseEpoch(s)
 	}
 	return ds.Info.AsOf.Time(), nil
 }

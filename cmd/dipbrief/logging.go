@@ -75,3 +75,20 @@ func exitStatusJSON(e *env, err error) int {
 	}
 	return code
 }
+
+// jsonAsked reports whether the command line asks for --log-format json,
+// read from the words themselves: a bad flag stops cobra before the flag
+// takes effect, and its error must be JSON too.
+func jsonAsked(args []string) bool {
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return false
+		case a == "--log-format=json":
+			return true
+		case a == "--log-format" && i+1 < len(args):
+			return args[i+1] == "json"
+		}
+	}
+	return false
+}

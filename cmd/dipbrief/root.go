@@ -36,6 +36,10 @@ func run(args []string, e *env) int {
 	root := newRootCmd(e)
 	root.SetArgs(args)
 	err := root.Execute()
+	if !e.logJSON && err != nil && jsonAsked(args) { // the flags failed before --log-format took effect
+		e.log, _ = (&logOptions{format: "json"}).logger(e)
+		e.logJSON = true
+	}
 	if e.logJSON {
 		return exitStatusJSON(e, err)
 	}

@@ -221,3 +221,51 @@ func TestYearSpan(t *testing.T) {
 	change{"1925.yaml", "", "year: 1925\nevents: []\n"}.apply(t, fsys)
 	mustLoad(t, fsys)
 }
+
+// TestLanguageTagsAreRegistered: a language tag of the right form whose
+// subtags BCP 47 does not register (vn is Viet Nam's country code) is
+// refused where it is written.
+func TestLanguageTagsAreRegistered(t *testing.T) {
+	runBadCases(t, []badCase{
+		{"a country code as a source's language", one("sources.yaml", "language: vi", "language: vn"),
+			`testdata/ok/sources.yaml:7:15: sources[0].language: "vn" is not a registered language tag (BCP 47): subtag "vn" is well-formed but unknown`},
+		{"an unknown script", one("sources.yaml", "language: zh", "language: zh-Hanz"),
+			`testdata/ok/sources.yaml:15:15: sources[1].language: "zh-Hanz" is not a registered language tag (BCP 47): subtag "Hanz" is well-formed but unknown`},
+	})
+	for _, tag := range []string{"vi", "zh-Hans", "zh-Hant-TW", "en-GB", "fil"} {
+		fsys := fixture(t)
+		change{"sources.yaml", "language: vi", "language: " + tag}.apply(t, fsys)
+		mustLoad(t, fsys)
+	}
+}
+
+// TestStaleEdition: a cited source dated after the dataset's as_of is a
+// warning naming the newest such source, at as_of; a source no citation
+// names does not count.
+func TestStaleEdition(t *testing.T) {
+	tests := []struct {
+		name, old, new, want string
+	}{
+		{"as of today", "", "", ""},
+		{"a cited source after as_of", "date: 2024-01-11", "date: 2025-02-03",
+			`testdata/ok/dataset.yaml:17:8: as_of: the edition date 2025-01-30 is before the source "press-vi" (2025-02-03) the data cites: move as_of to 2025-02-03 or later`},
+		{"the same month, day unknown", "date: 2024-01-11", "date: 2025-01", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fixture(t)
+			if tc.old != "" {
+				change{"sources.yaml", tc.old, tc.new}.apply(t, fsys)
+			}
+			d, stale := StaleEdition(mustLoad(t, fsys))
+			if got := map[bool]string{true: d.Error()}[stale]; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	fsys := fixture(t)
+	change{"sources.yaml", "sources:\n", "sources:\n  - {id: uncited, publisher: P, title: T, language: vi, date: 2030-01-01}\n"}.apply(t, fsys)
+	if d, stale := StaleEdition(mustLoad(t, fsys)); stale {
+		t.Errorf("a source no citation names: got %v, want no warning", d)
+	}
+}

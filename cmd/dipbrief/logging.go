@@ -92,3 +92,13 @@ func jsonAsked(args []string) bool {
 	}
 	return false
 }
+
+// warn says on stderr what is worth fixing but does not stop the run: as
+// a line like an error's in text, as a WARN record in JSON.
+func warn(e *env, msg string) {
+	if e.logJSON {
+		e.logger().Warn(msg)
+		return
+	}
+	fmt.Fprintf(e.stderr, "dipbrief: warning: %s\n", escapeLine(msg))
+}

@@ -96,3 +96,20 @@ func TestSourceDateEpochRange(t *testing.T) {
 		})
 	}
 }
+
+// TestValidateWarnsOfAStaleEdition: an analyst who adds sources newer than
+// the dataset's as_of is told, on one line at as_of, and validate still
+// succeeds; the embedded data gets no warning.
+func TestValidateWarnsOfAStaleEdition(t *testing.T) {
+	if res := runCmd(t, nil, "validate"); res.code != 0 || res.stderr != "" {
+		t.Errorf("validate on the embedded data: exit %d, stderr %q; want 0 and silence", res.code, res.stderr)
+	}
+	dir := copyEmbedded(t)
+	breakFile(t, dir, "dataset.yaml", `as_of: "2026-01-12"`, `as_of: "2025-12-01"`)
+	res := runCmd(t, nil, "validate", "--data", dir)
+	want := "dipbrief: warning: " + filepath.Join(dir, "dataset.yaml") +
+		`:19:8: as_of: the edition date 2025-12-01 is before the source "vietnamnews-2026-01-12" (2026-01-12) the data cites: move as_of to 2026-01-12 or later` + "\n"
+	if res.code != 0 || res.stderr != want {
+		t.Errorf("exit %d, stderr %q; want 0 and %q", res.code, res.stderr, want)
+	}
+}

@@ -46,6 +46,9 @@ func validateRun(e *env, opts *validateOptions) error {
 			return fmt.Errorf("year %d: %w", y.Year, err)
 		}
 	}
+	if d, stale := data.StaleEdition(ds); stale {
+		warn(e, d.Error())
+	}
 	if opts.Sources == "" {
 		return nil
 	}

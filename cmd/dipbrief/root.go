@@ -60,6 +60,7 @@ func newRootCmd(e *env) *cobra.Command {
 	addLogFlags(root, e)
 	root.AddCommand(newGenerateCmd(e, nil), newValidateCmd(e, nil), newInitCmd(e, nil), newShowCmd(e, nil), newVersionCmd(e),
 		newChartsCmd(e, nil), newMailCmd(e, nil))
+	addHelp(root)
 	return root
 }
 

@@ -269,3 +269,21 @@ func TestStaleEdition(t *testing.T) {
 		t.Errorf("a source no citation names: got %v, want no warning", d)
 	}
 }
+
+// TestStockFigureAsOf: a level's as_of falls in the figure's year or the
+// next (a year-end level reported in January); any other is refused at
+// the as_of.
+func TestStockFigureAsOf(t *testing.T) {
+	at := "testdata/ok/2023.yaml:12:12: figures[1].as_of: "
+	runBadCases(t, []badCase{
+		{"a year before", one("2023.yaml", "value: 12\n    as_of: 2024-01\n    cite:\n      - source: press-vi\n        evidence: 12 đối tác chiến lược", "value: 12\n    as_of: 2022-12-31\n    cite:\n      - source: press-vi\n        evidence: 12 đối tác chiến lược"),
+			at + "as_of 2022-12-31 is outside 2023 and 2024: a level reported then is not 2023's"},
+		{"two years after", one("2023.yaml", "value: 12\n    as_of: 2024-01\n    cite:\n      - source: press-vi\n        evidence: 12 đối tác chiến lược", "value: 12\n    as_of: 2025-01\n    cite:\n      - source: press-vi\n        evidence: 12 đối tác chiến lược"),
+			at + "as_of 2025-01 is outside 2023 and 2024: a level reported then is not 2023's"},
+	})
+	for _, d := range []string{"2023-01-01", "2023-12", "2024-12-31"} {
+		fsys := fixture(t)
+		change{"2023.yaml", "value: 24\n    as_of: 2024-01", "value: 24\n    as_of: " + d}.apply(t, fsys)
+		mustLoad(t, fsys)
+	}
+}

@@ -32,8 +32,9 @@ func writeFileAtomic(path string, b []byte) error {
 func stage(o outFile) (s staged, err error) {
 	if st, err := os.Stat(o.path); err == nil && st.IsDir() {
 		return s, outputError{fmt.Errorf("cannot write %s: it is a folder", o.path)}
-	} else if err == nil && !st.Mode().IsRegular() {
-		return s, checkOutPath(o.path)
+	}
+	if err := checkOutPath(o.path); err != nil {
+		return s, err
 	}
 	tmp, err := pending.createTemp(filepath.Dir(o.path), "."+filepath.Base(o.path)+".tmp-*")
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/dipbrief/dipbrief/data"
-	"github.com/dipbrief/dipbrief/report"
 	"github.com/spf13/cobra"
 )
 
@@ -73,14 +72,22 @@ func flagValueNames(cmd *cobra.Command) map[string]bool {
 
 func fixed(values ...string) func() []string { return func() []string { return values } }
 
-// langValues are the editions this version writes, and all where a run
-// can make them all.
+// langValues are the editions of the embedded dataset that this version
+// writes (checkLang knows which), and all where a run can make them all.
 func langValues(all bool) func() []string {
 	return func() []string {
-		if all {
-			return append(report.Languages(), langAll)
+		var vs []string
+		if ds, err := data.Load(data.Embedded(), "embedded:vn"); err == nil {
+			for _, l := range ds.Info.Languages {
+				if checkLang(l, "") == nil {
+					vs = append(vs, l)
+				}
+			}
 		}
-		return report.Languages()
+		if all {
+			vs = append(vs, langAll)
+		}
+		return vs
 	}
 }
 

@@ -117,7 +117,12 @@ func (s *flakySMTP) serve(c net.Conn) {
 		case "RCPT":
 			ok = s.step(c, r, "RCPT", "250 2.1.5 Ok")
 		case "DATA":
-			ok = s.step(c, r, "DATA", "354 End data with <CR><LF>.<CR><LF>") && s.data(c, r)
+			if s.at == "DATA" { // misbehave instead of 354: no message follows
+				ok = s.step(c, r, "DATA", "")
+				break
+			}
+			c.Write([]byte("354 End data with <CR><LF>.<CR><LF>\r\n"))
+			ok = s.data(c, r)
 		case "RSET", "NOOP":
 			ok = s.step(c, r, verb, "250 2.0.0 Ok")
 		case "QUIT":

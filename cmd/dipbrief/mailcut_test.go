@@ -54,7 +54,7 @@ func TestMailCutAtEveryStep(t *testing.T) {
 		t.Run(tc.at+" "+strings.Fields(tc.do)[0], func(t *testing.T) {
 			auth := tc.at == "AUTH"
 			srv := startFlaky(t, tc.at, tc.do, auth)
-			o := runOpts{smtpWait: 300 * time.Millisecond}
+			o := runOpts{smtpWait: time.Second} // how long silence lasts; every step here answers in microseconds
 			if auth {
 				o.environ = creds
 			}

@@ -77,20 +77,22 @@ func exitStatusJSON(e *env, err error) int {
 }
 
 // jsonAsked reports whether the command line asks for --log-format json,
-// read from the words themselves: a bad flag stops cobra before the flag
-// takes effect, and its error must be JSON too.
+// read from the words themselves (the last one given wins, as for any
+// flag): a bad flag stops cobra before the flag takes effect, and its
+// error must be JSON too.
 func jsonAsked(args []string) bool {
+	json := false
 	for i, a := range args {
 		switch {
 		case a == "--":
-			return false
-		case a == "--log-format=json":
-			return true
+			return json
+		case strings.HasPrefix(a, "--log-format="):
+			json = a == "--log-format=json"
 		case a == "--log-format" && i+1 < len(args):
-			return args[i+1] == "json"
+			json = args[i+1] == "json"
 		}
 	}
-	return false
+	return json
 }
 
 // warn says on stderr what is worth fixing but does not stop the run: as

@@ -5,6 +5,7 @@ package main
 import "os"
 
 func main() {
-	handleSignals(os.Stderr)
-	os.Exit(run(os.Args[1:], newEnv()))
+	e := newEnv()
+	handleSignals(e)
+	os.Exit(run(os.Args[1:], e))
 }

@@ -33,6 +33,7 @@ func newEnv() *env {
 
 // run executes one command line and returns the process's exit status.
 func run(args []string, e *env) int {
+	jsonLogs.Store(jsonAsked(args))
 	root := newRootCmd(e)
 	root.SetArgs(args)
 	err := root.Execute()

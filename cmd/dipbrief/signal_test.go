@@ -117,3 +117,34 @@ func TestInitStoppedLeavesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestSignalUnderJSONLogging: with --log-format json, the line a stopped
+// run prints is a JSON record with its exit status, as an error's is.
+func TestSignalUnderJSONLogging(t *testing.T) {
+	args := []string{"generate", "--year", "all", "--lang", "all", "--log-format", "json", "--out"}
+	start := time.Now()
+	if out, err := dipbriefProcess(append(args, t.TempDir())...).CombinedOutput(); err != nil {
+		t.Fatalf("a full run: %v\n%s", err, out)
+	}
+	full := time.Since(start)
+	for i := 1; i < 10; i++ {
+		cmd := dipbriefProcess(append(args, t.TempDir())...)
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(full * time.Duration(i) / 10)
+		cmd.Process.Signal(syscall.SIGTERM)
+		cmd.Wait()
+		if cmd.ProcessState.ExitCode() != exitTempFail {
+			continue
+		}
+		rec := jsonLines(t, stderr.String())
+		if len(rec) != 1 || rec[0]["level"] != "ERROR" || rec[0]["exit"] != float64(exitTempFail) || !strings.HasPrefix(rec[0]["msg"].(string), "stopped by SIGTERM") {
+			t.Errorf("stderr %q; want one ERROR record, exit 75, stopped by SIGTERM", stderr.String())
+		}
+		return
+	}
+	t.Skip("no run was stopped after its flags were read; nothing to check")
+}

@@ -30,8 +30,10 @@ func TestBadFlagsUnderJSONLogging(t *testing.T) {
 			}
 		})
 	}
-	if res := runCmd(t, nil, "generate", "--bogus", "--", "--log-format", "json"); strings.HasPrefix(res.stderr, "{") {
-		t.Errorf("--log-format after -- is an argument, not a flag, yet stderr is JSON: %q", res.stderr)
+	for _, args := range [][]string{{"generate", "--bogus", "--", "--log-format", "json"}, {"generate", "--bogus", "--log-format=json", "--log-format", "text"}} {
+		if res := runCmd(t, nil, args...); res.code != exitUsage || strings.HasPrefix(res.stderr, "{") {
+			t.Errorf("%s: exit %d, stderr %q; want 64 and a line of text", strings.Join(args, " "), res.code, res.stderr)
+		}
 	}
 }
 

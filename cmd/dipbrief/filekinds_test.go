@@ -136,7 +136,7 @@ func TestEveryKindOfOutputPath(t *testing.T) {
 			for _, args := range [][]string{{"generate", "--out", p}, {"generate", "--data", "/nonexistent", "--out", p},
 				{"mail", "--eml", p, "--from", "a@example.org", "--to", "b@example.org"}} {
 				res := runCmd(t, nil, args...)
-				want := "dipbrief: cannot write " + p + ": it is " + tc.kind + ", not a file or a folder (--out - writes to stdout)\n"
+				want := "dipbrief: cannot write " + p + ": it is " + tc.kind + ", not a file or a folder (give - to write to stdout)\n"
 				if res.code != exitCantCreate || res.stderr != want || res.stdout != "" {
 					t.Errorf("%s: exit %d, stdout %q, stderr %q; want 73 and %q", args[0], res.code, res.stdout, res.stderr, want)
 				}

@@ -230,7 +230,7 @@ func TestUnwritableOutputIsExit73(t *testing.T) {
 			t.Skip("/dev/full is not available on this system")
 		}
 		res := runCmd(t, nil, "generate", "--out", "/dev/full")
-		if want := "dipbrief: cannot write /dev/full: it is a character device, not a file or a folder (--out - writes to stdout)\n"; res.code != exitCantCreate || res.stderr != want {
+		if want := "dipbrief: cannot write /dev/full: it is a character device, not a file or a folder (give - to write to stdout)\n"; res.code != exitCantCreate || res.stderr != want {
 			t.Errorf("exit %d, stderr %q; want 73 and %q", res.code, res.stderr, want)
 		}
 		if after, err := os.Stat("/dev/full"); err != nil || after.Mode() != st.Mode() {

@@ -70,7 +70,7 @@ func checkOutPath(path string) error {
 	if err != nil || st.IsDir() || st.Mode().IsRegular() {
 		return nil
 	}
-	return outputError{fmt.Errorf("cannot write %s: it is %s, not a file or a folder (--out - writes to stdout)", path, fileKind(st.Mode()))}
+	return outputError{fmt.Errorf("cannot write %s: it is %s, not a file or a folder (give - to write to stdout)", path, fileKind(st.Mode()))}
 }
 
 // fileKind names what a path that is neither a file nor a folder is.

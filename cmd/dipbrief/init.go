@@ -63,14 +63,14 @@ func copyFS(dst string, src fs.FS) (n int, err error) {
 		}
 		target := filepath.Join(dst, filepath.FromSlash(p))
 		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
+			return pending.guard(func() error { return os.MkdirAll(target, 0o755) })
 		}
 		b, err := fs.ReadFile(src, p)
 		if err != nil {
 			return err
 		}
 		n++
-		return os.WriteFile(target, b, 0o644)
+		return pending.guard(func() error { return os.WriteFile(target, b, 0o644) })
 	})
 	return n, err
 }

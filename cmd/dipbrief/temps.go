@@ -51,11 +51,16 @@ func (t *tempFiles) mkdirTemp(dir, pattern string) (string, error) {
 	return p, err
 }
 
-// add remembers a path made elsewhere (a lock file) to remove on a stop.
-func (t *tempFiles) add(path string) {
+// guard runs f, a write into a temporary folder, unless the run is being
+// stopped: a stop waits for it, so that no file is made in a folder after
+// the stop removed it.
+func (t *tempFiles) guard(f func() error) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.paths[path] = true
+	if t.stopped {
+		return errStopped
+	}
+	return f()
 }
 
 // rename moves a temporary into place and forgets it; it is refused once
@@ -89,13 +94,6 @@ func (t *tempFiles) remove(path string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	os.RemoveAll(path)
-	delete(t.paths, path)
-}
-
-// forget stops remembering a path its owner removes itself.
-func (t *tempFiles) forget(path string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
 	delete(t.paths, path)
 }
 

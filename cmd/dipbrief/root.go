@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/x509"
+	"errors"
 	"io"
 	"log/slog"
 	"os"
@@ -37,6 +38,9 @@ func run(args []string, e *env) int {
 	root := newRootCmd(e)
 	root.SetArgs(args)
 	err := root.Execute()
+	if errors.Is(err, errStopped) {
+		select {} // a signal is stopping the run: its handler says so and exits
+	}
 	if !e.logJSON && err != nil && jsonAsked(args) { // the flags failed before --log-format took effect
 		e.log, _ = (&logOptions{format: "json"}).logger(e)
 		e.logJSON = true

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // badCase breaks the fixture in one place and gives the one line Load must
@@ -60,7 +60,7 @@ func TestLoadDecodeErrors(t *testing.T) {
 			"    cite: {source: press-zh, evidence: 国事访问}\n"),
 			`testdata/ok/2024.yaml:26:11: events[0].cite: want a list, got a mapping`},
 		{"yes is not a boolean", one("metrics.yaml", "group: activity\n    key: true", "group: activity\n    key: yes"),
-			`testdata/ok/metrics.yaml:5:10: metrics[0].key: want true or false, got the text "yes"`},
+			`testdata/ok/metrics.yaml:5:10: metrics[0].key: yes is true in YAML 1.1 and text in YAML 1.2: write true`},
 		{"fraction where a whole number is due", one("2024.yaml", "months: 11", "months: 11.5"),
 			`testdata/ok/2024.yaml:15:13: figures[2].months: want a whole number, got the number 11.5`},
 		{"date that does not exist", one("dataset.yaml", "as_of: 2025-01-30", "as_of: 2025-02-30"),

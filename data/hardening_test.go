@@ -18,7 +18,7 @@ import (
 // pages and word processors, and with values no source could give: each
 // must give one line naming the file, the line and column, and the field.
 func TestLoadHostileInput(t *testing.T) {
-	tenMB := strings.Repeat("x", 10<<20)
+	oneMB := strings.Repeat("x", 1<<20)
 	runBadCases(t, []badCase{
 		// Impossible dates and years out of range.
 		{"month 13 in a full date", one("2024.yaml", "date: 2024-03", "date: 2024-13-01"),
@@ -43,11 +43,11 @@ func TestLoadHostileInput(t *testing.T) {
 			`testdata/ok/2024.yaml:4:12: figures[0].value: +Inf is not a finite number`},
 
 		// Huge and invisible text.
-		{"a 10 MB one-line string", one("2024.yaml", "evidence: 21 chuyến thăm", "evidence: "+tenMB),
-			`testdata/ok/2024.yaml:7:19: figures[0].cite[0].evidence: text is 10485760 bytes long; at most 10000`},
-		{"a 10 MB note", one("2024.yaml", "    months: 11\n", "    months: 11\n    note:\n      vi: |\n"+
-			strings.Repeat("        "+strings.Repeat("x", 99)+"\n", 100_000)+"      en: a\n      zh: b\n"),
-			`testdata/ok/2024.yaml:17:11: figures[2].note.vi: text is 10000000 bytes long; at most 10000`},
+		{"a 1 MB one-line string", one("2024.yaml", "evidence: 21 chuyến thăm", "evidence: "+oneMB),
+			`testdata/ok/2024.yaml:7:19: figures[0].cite[0].evidence: text is 1048576 bytes long; at most 10000`},
+		{"a 1 MB note", one("2024.yaml", "    months: 11\n", "    months: 11\n    note:\n      vi: |\n"+
+			strings.Repeat("        "+strings.Repeat("x", 99)+"\n", 10_000)+"      en: a\n      zh: b\n"),
+			`testdata/ok/2024.yaml:17:11: figures[2].note.vi: text is 1000000 bytes long; at most 10000`},
 		{"escape character", one("2024.yaml", "vi: Chuyến thăm cấp nhà nước.", `vi: "Chuyến thăm\e[31m cấp nhà nước."`),
 			`testdata/ok/2024.yaml:23:11: events[0].summary.vi: control character U+001B in text`},
 		{"NUL", one("2024.yaml", "evidence: 21 chuyến thăm", `evidence: "21\0 chuyến thăm"`),
@@ -199,17 +199,18 @@ func TestLoadLineEnds(t *testing.T) {
 	}
 }
 
-// TestLoadTenMegabytesQuickly: a runaway paste is refused, and refused fast.
-func TestLoadTenMegabytesQuickly(t *testing.T) {
+// TestLoadARunawayPasteQuickly: a string of 7.5 MB, a file just under
+// MaxFileSize, is refused, and refused fast.
+func TestLoadARunawayPasteQuickly(t *testing.T) {
 	fsys := fixture(t)
-	change{"2024.yaml", "evidence: 21 chuyến thăm", "evidence: " + strings.Repeat("chuyến thăm ", 1<<20)}.apply(t, fsys)
+	change{"2024.yaml", "evidence: 21 chuyến thăm", "evidence: " + strings.Repeat("chuyến thăm ", 1<<19)}.apply(t, fsys)
 	start := time.Now()
 	_, err := Load(fsys, fixtureDir)
 	if err == nil || !strings.Contains(err.Error(), "at most 10000") {
 		t.Errorf("got %v, want the text refused as too long", err)
 	}
 	if d := time.Since(start); d > 10*time.Second {
-		t.Errorf("refusing a 10 MB string took %v", d)
+		t.Errorf("refusing a 7.5 MB string took %v", d)
 	}
 }
 

@@ -64,34 +64,73 @@ type file struct {
 }
 
 // readAll reads the three catalog files and the year files, year files in
-// ascending order, so that Years comes out sorted.
+// ascending order, so that Years comes out sorted. A file that cannot be
+// read (missing, unreadable, a folder, a pipe, a device) is an error; a
+// file over MaxFileSize, or named like a year file without being one, is
+// a Diagnostic.
 func readAll(fsys fs.FS, dir string) ([]file, error) {
-	entries, err := fs.ReadDir(fsys, ".")
+	names, err := fileNames(fsys, dir)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayDir(dir), err)
-	}
-	names := []string{"dataset.yaml", "metrics.yaml", "sources.yaml"}
-	years := 0
-	for _, e := range entries { // ReadDir sorts by name
-		if isYearFile(e.Name()) && !e.IsDir() {
-			names, years = append(names, e.Name()), years+1
-		}
+		return nil, err
 	}
 	files := make([]file, 0, len(names))
+	var big Diagnostics
 	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
-		if errors.Is(err, fs.ErrNotExist) {
+		b, err := readRegular(fsys, name, MaxFileSize)
+		var se *sizeError
+		switch {
+		case errors.As(err, &se):
+			big = append(big, Diagnostic{File: filepath.Join(dir, name), Msg: se.Error()})
+			continue
+		case errors.Is(err, fs.ErrNotExist):
 			err = fs.ErrNotExist // "x.yaml: file does not exist", not "x.yaml: open x.yaml: ..."
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", filepath.Join(dir, name), err)
+			return nil, fmt.Errorf("%s: %w", filepath.Join(dir, name), unwrapPath(err))
 		}
 		files = append(files, file{name, b})
 	}
-	if years == 0 {
+	if len(big) > 0 {
+		return nil, big
+	}
+	if len(files) == 3 {
 		return nil, fmt.Errorf("%s: no year file (YYYY.yaml): %w", displayDir(dir), fs.ErrNotExist)
 	}
 	return files, nil
+}
+
+// fileNames lists the files Load reads, in its order: the catalogs, then
+// the year files by name, which ReadDir sorts. It refuses a folder with a
+// file named like a year file that is not one.
+func fileNames(fsys fs.FS, dir string) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayDir(dir), unwrapPath(err))
+	}
+	names := []string{"dataset.yaml", "metrics.yaml", "sources.yaml"}
+	var misnamed Diagnostics
+	for _, e := range entries {
+		switch name := e.Name(); {
+		case isYearFile(name):
+			names = append(names, name)
+		case yearLike(name):
+			misnamed = append(misnamed, Diagnostic{File: filepath.Join(dir, name),
+				Msg: fmt.Sprintf("not read: a year file is named YYYY.yaml (%s.yaml); rename it, or move it out of the dataset folder", name[:4])})
+		}
+	}
+	if len(misnamed) > 0 {
+		return nil, misnamed
+	}
+	return names, nil
+}
+
+// unwrapPath drops the "open x.yaml" an *fs.PathError adds: the message
+// names the file already.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
 }
 
 // values guesses how many values the files hold, to make room for their

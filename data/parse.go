@@ -11,7 +11,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // parsed is one file read into a YAML tree, or what stopped it and where.

@@ -27,7 +27,7 @@ func CheckEvidence(ds *Dataset, texts fs.FS) (problems Diagnostics, unavailable 
 		}
 		text, ok := folded[src.File]
 		if !ok {
-			b, err := fs.ReadFile(texts, src.File)
+			b, err := readRegular(texts, src.File, MaxFileSize) // a pipe or a device is no text
 			if src.File == "" || err != nil {
 				missing[src.ID] = true
 				continue

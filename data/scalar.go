@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // maxText bounds a string, in bytes: the longest note is a paragraph, and a
@@ -31,9 +31,14 @@ var scalars = map[reflect.Kind]struct {
 
 func (d *decoder) scalar(n *yaml.Node, v reflect.Value, key string) {
 	if v.Kind() == reflect.String {
-		if d.want(n, yaml.ScalarNode, "text", key) {
-			v.SetString(d.text(n, key))
+		if !d.want(n, yaml.ScalarNode, "text", key) {
+			return
 		}
+		if msg := yaml11Text(n); msg != "" {
+			d.fail(n, key, "%s", msg)
+			return
+		}
+		v.SetString(d.text(n, key))
 		return
 	}
 	want, ok := scalars[v.Kind()]
@@ -41,11 +46,16 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, key string) {
 		panic(fmt.Sprintf("data: no decoder for %s", v.Type())) // types.go grew a field kind
 	}
 	tag := n.ShortTag()
-	if n.Kind != yaml.ScalarNode || !slices.Contains(want.tags, tag) {
-		d.fail(n, key, "want %s, got %s", want.what, describe(n))
+	fits := n.Kind == yaml.ScalarNode && slices.Contains(want.tags, tag)
+	if fits && decodeCommon(tag, n.Value, v) {
 		return
 	}
-	if decodeCommon(tag, n.Value, v) {
+	if msg := yaml11Value(n, v.Kind()); msg != "" {
+		d.fail(n, key, "%s", msg)
+		return
+	}
+	if !fits {
+		d.fail(n, key, "want %s, got %s", want.what, describe(n))
 		return
 	}
 	if err := n.Decode(v.Addr().Interface()); err != nil {

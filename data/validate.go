@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // The closed vocabularies of the format: the layout, the charts and the
@@ -33,6 +35,21 @@ func isLangCode(s string) bool {
 				return false
 			}
 		}
+	}
+	return true
+}
+
+// lang checks a language tag: the form of the format's pattern, and
+// every subtag one BCP 47 registers (vn is a country, not a language:
+// Vietnamese is vi). It reports whether the tag is good.
+func (c *checker) lang(file, path, tag string) bool {
+	if !isLangCode(tag) {
+		c.r.add(file, path, "%q is not a language code like vi or zh-Hans", tag)
+		return false
+	}
+	if _, err := language.Parse(tag); err != nil {
+		c.r.add(file, path, "%q is not a registered language tag (BCP 47): %s", tag, strings.TrimPrefix(err.Error(), "language: "))
+		return false
 	}
 	return true
 }
@@ -69,6 +86,7 @@ func validate(r *report, ds *Dataset) {
 	for i := range ds.Years {
 		c.year(r.pos.yearFiles[i], &ds.Years[i])
 	}
+	c.span()
 }
 
 func (c *checker) info() {
@@ -81,8 +99,8 @@ func (c *checker) info() {
 		c.r.add(file, "languages", "missing: list the languages every text carries")
 	}
 	for i, lang := range info.Languages {
-		if !isLangCode(lang) {
-			c.r.add(file, index("languages", i), "%q is not a language code like vi or zh-Hans", lang)
+		if !c.lang(file, index("languages", i), lang) {
+			continue
 		} else if slices.Index(info.Languages, lang) < i {
 			c.r.add(file, index("languages", i), "language %q is listed twice", lang)
 		}
@@ -151,9 +169,7 @@ func (c *checker) bibliography() {
 		c.sources[s.ID] = true
 		c.required(file, join(path, "publisher"), s.Publisher)
 		c.required(file, join(path, "title"), s.Title)
-		if !isLangCode(s.Language) {
-			c.r.add(file, join(path, "language"), "%q is not a language code like vi or zh-Hans", s.Language)
-		}
+		c.lang(file, join(path, "language"), s.Language)
 		if u, err := url.Parse(s.URL); s.URL != "" && (err != nil || u.Host == "" ||
 			(u.Scheme != "http" && u.Scheme != "https")) {
 			c.r.add(file, join(path, "url"), "%q is not an http or https address", s.URL)

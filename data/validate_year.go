@@ -35,6 +35,25 @@ func (c *checker) year(file string, y *Year) {
 	}
 }
 
+// maxSpan is the most years from the first year of the data to a year
+// briefed: every trend chart gives each year a band of its own, at least
+// a point wide, and a half-page chart has under 200 points for them. 100
+// leaves room for longer labels and narrower layouts.
+const maxSpan = 100
+
+// span refuses a year too far from the data's first year to be charted
+// with it, so that what validate accepts, generate can brief. Years are
+// in ascending order (Load reads year files by name).
+func (c *checker) span() {
+	ys := c.ds.Years
+	for i := range ys {
+		if n := ys[i].Year - ys[0].Year + 1; ys[0].Year >= 1900 && ys[i].Year <= 2100 && n > maxSpan {
+			c.r.add(c.r.pos.yearFiles[i], "year", "years %d to %d are %d years: the trend charts hold at most %d",
+				ys[0].Year, ys[i].Year, n, maxSpan)
+		}
+	}
+}
+
 func (c *checker) figure(file, path string, y *Year, f *Figure) {
 	unit := c.unitOf(file, join(path, "metric"), f.Metric)
 	if !c.r.pos.given(file, join(path, "value")) {
@@ -45,6 +64,7 @@ func (c *checker) figure(file, path string, y *Year, f *Figure) {
 		c.r.add(file, join(path, "cite"), "no citation: cite a source, or give derived_from or derivation")
 	}
 	c.cites(file, join(path, "cite"), f.Cite)
+	c.asOf(file, join(path, "as_of"), y.Year, f.AsOf)
 	c.derived(file, path, y, f)
 	c.text(file, join(path, "derivation"), f.Derivation, false)
 	c.text(file, join(path, "note"), f.Note, false)
@@ -140,6 +160,17 @@ func (c *checker) derived(file, path string, y *Year, f *Figure) {
 	if complete && math.Abs(sum-f.Value) > 1e-9*math.Max(math.Abs(sum), math.Abs(f.Value)) {
 		c.r.add(file, join(path, "value"), "value %s is not the sum of derived_from (%s)",
 			strconv.FormatFloat(f.Value, 'g', -1, 64), strconv.FormatFloat(sum, 'g', -1, 64))
+	}
+}
+
+// asOf checks the date a level was reported at: in the figure's year, or
+// in the next, when reviews report the level at the year's end. A level
+// of an earlier year is not this year's (a year without one is a gap,
+// not the last level carried on), and one reported more than a year later
+// is no year-end figure.
+func (c *checker) asOf(file, path string, year int, d Date) {
+	if !d.IsZero() && (d.Year < year || d.Year > year+1) {
+		c.r.add(file, path, "as_of %s is outside %d and %d: a level reported then is not %d's", d, year, year+1, year)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/rivo/uniseg"
 )
 
 func embedded(t *testing.T) *data.Dataset {
@@ -193,6 +194,25 @@ func TestEveryEditionSaysWhoAndHow(t *testing.T) {
 		for _, row := range b.Rows {
 			if row.Metric.Definition.In(lang) != "" && !defined[row.Metric.Label.In(lang)] {
 				t.Errorf("%s has a definition the edition does not print", row.Metric.ID)
+			}
+		}
+	})
+}
+
+// TestShowTextLinesUpInEveryLanguage: `show`'s columns start at the same
+// terminal column on every row, Chinese characters counting two.
+func TestShowTextLinesUpInEveryLanguage(t *testing.T) {
+	everyEdition(t, embedded(t), func(t *testing.T, _ *data.Brief, e *Edition) {
+		var b strings.Builder
+		if err := e.Summary.WriteText(&b); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(b.String(), "\n")[2 : 3+len(e.Summary.Figures)]
+		col := func(line, cell string) int { return uniseg.StringWidth(line[:strings.Index(line, cell)]) }
+		want := col(lines[0], e.Summary.Headings()[1])
+		for i, f := range e.Summary.Figures {
+			if got := col(lines[i+1], "  "+f.Display) + 2; got != want {
+				t.Errorf("%q: the value starts at column %d, the heading at %d", lines[i+1], got, want)
 			}
 		}
 	})

@@ -7,7 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
+
+	"github.com/rivo/uniseg"
 )
 
 // CSVHeader names the columns of WriteCSV, one row per figure. Numbers are
@@ -50,12 +51,11 @@ func (s *Summary) WriteJSON(w io.Writer) error {
 // terminal or a plain-text e-mail.
 func (s *Summary) WriteText(w io.Writer) error {
 	fmt.Fprintf(w, "%s\n\n", s.Title)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", s.headings[0], s.headings[1], s.headings[2], s.headings[3])
+	rows := [][]string{s.headings[:]}
 	for _, f := range s.Figures {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.Label, f.Display, changeText(f), markers(f.Sources))
+		rows = append(rows, []string{f.Label, f.Display, changeText(f), markers(f.Sources)})
 	}
-	if err := tw.Flush(); err != nil {
+	if err := writeColumns(w, rows); err != nil {
 		return err
 	}
 	if s.Legend != "" {
@@ -84,6 +84,33 @@ func (s *Summary) WriteMarkdown(w io.Writer) error {
 		fmt.Fprintf(w, "%d. %s\n", src.N, mdEscape(s.sourceLine(src)))
 	}
 	return nil
+}
+
+// writeColumns aligns rows in columns two spaces apart by the width a
+// terminal gives each character: a Chinese character takes two columns
+// (UAX #11, through uniseg), so Chinese labels line up too.
+func writeColumns(w io.Writer, rows [][]string) error {
+	var widths []int
+	for _, row := range rows {
+		for i, cell := range row {
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], uniseg.StringWidth(cell))
+		}
+	}
+	var b strings.Builder
+	for _, row := range rows {
+		for i, cell := range row {
+			b.WriteString(cell)
+			if i < len(row)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-uniseg.StringWidth(cell)+2))
+			}
+		}
+		b.WriteString("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 func (s *Summary) sourceLine(src SummarySource) string {

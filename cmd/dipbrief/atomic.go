@@ -1,71 +1,115 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 )
 
+// staged is a file written in full to a temporary file beside its path,
+// waiting to be renamed over it.
+type staged struct {
+	path, tmp string
+	size      int
+}
+
 // writeFileAtomic writes b to path through a temporary file in the same
 // folder and a rename, so a reader (or a crash) sees the old file or the
 // new one, never a half-written one. On failure nothing is left behind.
-// A path that is a device or a pipe (/dev/stdout) is written in place:
-// renaming over it would replace the device.
-func writeFileAtomic(path string, b []byte) (err error) {
-	dir := filepath.Dir(path)
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return outputError{fmt.Errorf("cannot write %s: it is a folder", path)}
-	} else if err == nil && !st.Mode().IsRegular() {
-		return writeSpecial(path, b)
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+func writeFileAtomic(path string, b []byte) error {
+	s, err := stage(outFile{path: path, data: b})
 	if err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
+		return err
+	}
+	return commit([]staged{s})
+}
+
+// stage writes o to a new temporary file beside o.path, synced to disk,
+// and registers it for removal should the run fail or be stopped. A path
+// that is a folder, a device or a pipe is refused: renaming over it would
+// replace it, and writing into a pipe can wait for ever.
+func stage(o outFile) (s staged, err error) {
+	if st, err := os.Stat(o.path); err == nil && st.IsDir() {
+		return s, outputError{fmt.Errorf("cannot write %s: it is a folder", o.path)}
+	}
+	if err := checkOutPath(o.path); err != nil {
+		return s, err
+	}
+	tmp, err := pending.createTemp(filepath.Dir(o.path), "."+filepath.Base(o.path)+".tmp-*")
+	if err != nil {
+		return s, outputError{fmt.Errorf("cannot write %s: %w", o.path, unwrapPath(err))}
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
-			os.Remove(tmp.Name())
+			pending.remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.Write(b); err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
+	_, err = tmp.Write(o.data)
+	if err == nil {
+		err = tmp.Sync()
 	}
-	if err = tmp.Sync(); err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
+	if err == nil {
+		err = tmp.Chmod(0o644)
 	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
+	if err == nil {
+		err = tmp.Close()
 	}
-	if err = tmp.Close(); err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
+	if err != nil {
+		return s, outputError{fmt.Errorf("cannot write %s: %w", o.path, unwrapPath(err))}
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
+	return staged{path: o.path, tmp: tmp.Name(), size: len(o.data)}, nil
+}
+
+// commit renames every staged file over its path, in order, then syncs
+// their folders so the renames outlast a power cut. A rename that fails
+// (the disk went read-only under the run) stops the renames, removes the
+// temporaries left, and names the file; files renamed before it are new.
+func commit(ss []staged) error {
+	if len(ss) == 0 {
+		return nil
+	}
+	if i, err := pending.renameAll(ss); err != nil {
+		discard(ss[i:])
+		return outputError{fmt.Errorf("cannot write %s: %w", ss[i].path, unwrapPath(err))}
+	}
+	synced := map[string]bool{}
+	for _, s := range ss {
+		if dir := filepath.Dir(s.path); !synced[dir] {
+			synced[dir] = true
+			syncDir(dir)
+		}
 	}
 	return nil
 }
 
-// unwrapPath drops the temporary file's name from an *os.PathError, which
-// means nothing to the user.
+// discard removes staged files' temporaries: the old files stay as they were.
+func discard(ss []staged) {
+	for _, s := range ss {
+		pending.remove(s.tmp)
+	}
+}
+
+// syncDir flushes a folder's entries. It is best effort: the files are
+// whole either way, and some file systems cannot sync a folder.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+
+// unwrapPath drops the temporary file's name from an *os.PathError or a
+// *os.LinkError, which means nothing to the user.
 func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
+	var pe *os.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
 		return pe.Err
+	case errors.As(err, &le):
+		return le.Err
 	}
 	return err
-}
-
-func writeSpecial(path string, b []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
-	}
-	if err := f.Close(); err != nil {
-		return outputError{fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))}
-	}
-	return nil
 }

@@ -58,10 +58,14 @@ func exitStatus(stderr io.Writer, err error) int {
 	}
 	var diags data.Diagnostics
 	if errors.As(err, &diags) {
-		fmt.Fprintf(stderr, "dipbrief: the dataset has %d problem%s:\n%s\n", len(diags), plural(len(diags)), strings.TrimRight(diags.Error(), "\n"))
+		lines := make([]string, len(diags))
+		for i, d := range diags {
+			lines[i] = escapeLine(d.Error())
+		}
+		fmt.Fprintf(stderr, "dipbrief: the dataset has %d problem%s:\n%s\n", len(diags), plural(len(diags)), strings.Join(lines, "\n"))
 		return exitDataErr
 	}
-	fmt.Fprintf(stderr, "dipbrief: %v\n", err)
+	fmt.Fprintf(stderr, "dipbrief: %s\n", escapeLine(err.Error()))
 	var ue usageError
 	var ni noInputError
 	var oe outputError

@@ -69,6 +69,16 @@ func TestExtractPasteValidate(t *testing.T) {
 	appendFile(t, filepath.Join(dir, "sources.yaml"), entry)
 	year := "year: 2026\nfigures:\n" + strings.ReplaceAll(figures, "  - year: 2026\n    ", "  - ")
 	appendFile(t, filepath.Join(dir, "2026.yaml"), year)
+	// The edition date moves to the newest source cited, as the README's
+	// "To add a year" says, or validate warns that it is stale.
+	info, err := os.ReadFile(filepath.Join(dir, "dataset.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := strings.Replace(string(info), `as_of: "2026-01-12"`, `as_of: "2027-01-05"`, 1)
+	if err := os.WriteFile(filepath.Join(dir, "dataset.yaml"), []byte(moved), 0o644); err != nil || moved == string(info) {
+		t.Fatalf("moving as_of: %v", err)
+	}
 	if res := runCmd(t, nil, "validate", "--data", dir, "--sources", texts); res.code != 0 || res.stderr != "" {
 		t.Errorf("validate --sources after the paste: %+v, want the evidence accepted\n%s%s", res, entry, year)
 	}

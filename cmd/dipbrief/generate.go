@@ -44,6 +44,9 @@ func newGenerateCmd(e *env, runF func(*generateOptions) error) *cobra.Command {
 }
 
 func generateRun(e *env, opts *generateOptions) error {
+	if err := checkOutPath(opts.Out); err != nil {
+		return err
+	}
 	if err := checkLang(opts.Lang, opts.Out); err != nil {
 		return err
 	}
@@ -144,7 +147,7 @@ func readDataset(dir string) (*data.Dataset, error) {
 	if !st.IsDir() {
 		return nil, noInputError{fmt.Errorf("dataset folder %s is not a folder", dir)}
 	}
-	return data.Load(os.DirFS(dir), dir)
+	return loadDir(dir)
 }
 
 // pickYear turns --year into a year of the dataset.
@@ -166,11 +169,7 @@ func pickYear(s string, ds *data.Dataset, now time.Time) (int, error) {
 // date: never the clock, so the same input gives the same bytes.
 func creationDate(e *env, ds *data.Dataset) (time.Time, error) {
 	if s := e.getenv("SOURCE_DATE_EPOCH"); s != "" {
-		sec, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			return time.Time{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH %q is not a number of seconds", s)}
-		}
-		return time.Unix(sec, 0).UTC(), nil
+		return parseEpoch(s)
 	}
 	return ds.Info.AsOf.Time(), nil
 }

@@ -16,7 +16,7 @@ import (
 // place, and generate must exit 65 with exactly the one line naming file,
 // line, column and field, write nothing, and agree with validate.
 func TestHostileDataIsRefusedWithItsPlace(t *testing.T) {
-	tenMB := strings.Repeat("21 chuyến thăm ", 700_000)
+	oneMB := strings.Repeat("21 chuyến thăm ", 70_000)
 	tests := []struct {
 		name, file, old, new string
 		want                 string // the problem line, after the data folder
@@ -35,8 +35,8 @@ func TestHostileDataIsRefusedWithItsPlace(t *testing.T) {
 			`2024.yaml:23:12: figures[2].value: -Inf is not a finite number`},
 		{"absurdly large value", "2024.yaml", "value: 59", "value: 59e12",
 			`2024.yaml:23:12: figures[2].value: value 5.9e+13 is absurd (over 1e9)`},
-		{"a 10 MB string", "2024.yaml", `evidence: "21 chuyến thăm tới các nước"`, `evidence: "` + tenMB + `"`,
-			`2024.yaml:12:19: figures[0].cite[0].evidence: text is 12600000 bytes long; at most 10000`},
+		{"a 1 MB string", "2024.yaml", `evidence: "21 chuyến thăm tới các nước"`, `evidence: "` + oneMB + `"`,
+			`2024.yaml:12:19: figures[0].cite[0].evidence: text is 1260000 bytes long; at most 10000`},
 		{"control character", "2024.yaml", "Việt Nam và Australia nâng quan hệ lên Đối tác chiến lược toàn diện.", `"Việt Nam và\e[1m Australia nâng quan hệ lên Đối tác chiến lược toàn diện."`,
 			`2024.yaml:277:11: events[0].summary.vi: control character U+001B in text`},
 		{"right-to-left override", "metrics.yaml", "Visits abroad by top leaders", "Visits abroad by \u202Esredael pot",
@@ -45,6 +45,16 @@ func TestHostileDataIsRefusedWithItsPlace(t *testing.T) {
 			`dataset.yaml:5:9: country.code: want text, got a list`},
 		{"year out of range", "2101.yaml", "", "year: 2101\n",
 			`2101.yaml:1:7: year: year 2101 is outside 1900-2100`},
+		{"octal in YAML 1.1", "2024.yaml", "value: 59", "value: 059",
+			`2024.yaml:23:12: figures[2].value: number 059 has a leading zero: write it without`},
+		{"a leading zero read as octal", "2024.yaml", "value: 59", "value: 021",
+			`2024.yaml:23:12: figures[2].value: number 021 has a leading zero, which makes it octal (17) in YAML 1.1: write it without`},
+		{"hexadecimal", "2024.yaml", "value: 59", "value: 0x15",
+			`2024.yaml:23:12: figures[2].value: number 0x15 is hexadecimal (21): write it in plain decimals`},
+		{"underscore", "2024.yaml", "value: 59", "value: 1_21",
+			`2024.yaml:23:12: figures[2].value: number 1_21 has an underscore, and is read as 121: write it without`},
+		{"the Norway problem", "dataset.yaml", "code: VN", "code: NO",
+			`dataset.yaml:5:9: country.code: NO is false in YAML 1.1 and text in YAML 1.2: quote it ("NO") to keep it text`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -220,7 +230,7 @@ func TestUnwritableOutputIsExit73(t *testing.T) {
 			t.Skip("/dev/full is not available on this system")
 		}
 		res := runCmd(t, nil, "generate", "--out", "/dev/full")
-		if want := "dipbrief: cannot write /dev/full: no space left on device\n"; res.code != exitCantCreate || res.stderr != want {
+		if want := "dipbrief: cannot write /dev/full: it is a character device, not a file or a folder (give - to write to stdout)\n"; res.code != exitCantCreate || res.stderr != want {
 			t.Errorf("exit %d, stderr %q; want 73 and %q", res.code, res.stderr, want)
 		}
 		if after, err := os.Stat("/dev/full"); err != nil || after.Mode() != st.Mode() {

@@ -21,7 +21,7 @@ func newInitCmd(e *env, runF func(dir string) error) *cobra.Command {
 			if runF != nil {
 				return runF(args[0])
 			}
-			return initRun(args[0])
+			return initRun(e, args[0])
 		},
 	}
 }
@@ -29,43 +29,48 @@ func newInitCmd(e *env, runF func(dir string) error) *cobra.Command {
 // initRun copies the embedded dataset into a new folder. The copy is made
 // in a temporary folder beside dir and renamed into place, so a failed run
 // leaves nothing, and an existing folder is never touched.
-func initRun(dir string) error {
+func initRun(e *env, dir string) error {
 	if _, err := os.Lstat(dir); err == nil {
 		return outputError{fmt.Errorf("%s already exists: init writes a new folder and never overwrites one", dir)}
 	}
 	parent := filepath.Dir(filepath.Clean(dir))
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".tmp-*")
+	tmp, err := pending.mkdirTemp(parent, "."+filepath.Base(dir)+".tmp-*")
 	if err != nil {
 		return outputError{fmt.Errorf("cannot create %s: %w", dir, unwrapPath(err))}
 	}
-	if err := copyFS(tmp, data.Embedded()); err != nil {
-		os.RemoveAll(tmp)
+	n, err := copyFS(tmp, data.Embedded())
+	if err != nil {
+		pending.remove(tmp)
 		return outputError{fmt.Errorf("cannot create %s: %w", dir, unwrapPath(err))}
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		os.RemoveAll(tmp)
+		pending.remove(tmp)
 		return outputError{fmt.Errorf("cannot create %s: %w", dir, unwrapPath(err))}
 	}
-	if err := os.Rename(tmp, dir); err != nil {
-		os.RemoveAll(tmp)
+	if err := pending.rename(tmp, dir); err != nil {
+		pending.remove(tmp)
 		return outputError{fmt.Errorf("cannot create %s: %w", dir, unwrapPath(err))}
 	}
+	e.logger().Info("wrote", "folder", dir, "files", n)
 	return nil
 }
 
-func copyFS(dst string, src fs.FS) error {
-	return fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
+// copyFS copies src into dst and says how many files it wrote.
+func copyFS(dst string, src fs.FS) (n int, err error) {
+	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		target := filepath.Join(dst, filepath.FromSlash(p))
 		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
+			return pending.guard(func() error { return os.MkdirAll(target, 0o755) })
 		}
 		b, err := fs.ReadFile(src, p)
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(target, b, 0o644)
+		n++
+		return pending.guard(func() error { return os.WriteFile(target, b, 0o644) })
 	})
+	return n, err
 }

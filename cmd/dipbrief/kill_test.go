@@ -21,7 +21,9 @@ func TestHelperDipbrief(t *testing.T) {
 		return
 	}
 	args := os.Args[slices.Index(os.Args, "--")+1:]
-	os.Exit(run(args, newEnv()))
+	e := newEnv()
+	handleSignals(e)
+	os.Exit(run(args, e))
 }
 
 // dipbriefProcess is a command that runs dipbrief with args in a process

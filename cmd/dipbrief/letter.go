@@ -74,11 +74,7 @@ func mainChart(country string, year int, lang string, ed *edition.Edition) (news
 // dated when it is sent. With it set, --eml gives the same bytes every run.
 func mailDate(e *env) (time.Time, error) {
 	if s := e.getenv("SOURCE_DATE_EPOCH"); s != "" {
-		sec, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			return time.Time{}, usageError{fmt.Errorf("SOURCE_DATE_EPOCH %q is not a number of seconds", s)}
-		}
-		return time.Unix(sec, 0).UTC(), nil
+		return parseEpoch(s)
 	}
 	return e.now(), nil
 }

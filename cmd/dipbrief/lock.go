@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 )
@@ -35,6 +36,10 @@ func lockDir(e *env, dir, output string) (unlock func(), err error) {
 		if err == nil {
 			return unlock, nil
 		}
+		var nl errNotLockFile
+		if errors.As(err, &nl) {
+			return nil, outputError{fmt.Errorf("cannot write %s: %w", output, err)}
+		}
 		if !errors.Is(err, errLocked) {
 			return nil, outputError{fmt.Errorf("cannot write %s: %w", output, unwrapPath(err))}
 		}
@@ -47,4 +52,23 @@ func lockDir(e *env, dir, output string) (unlock func(), err error) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// errNotLockFile is a lock path that holds something other than a lock
+// file: a run never writes through it, and a person should look.
+type errNotLockFile struct{ path, kind string }
+
+func (e errNotLockFile) Error() string {
+	return e.path + " is " + e.kind + ", not a lock file: remove it if no dipbrief run is writing there"
+}
+
+// lockKind names what a lock path turned out to be.
+func lockKind(st os.FileInfo, err error) string {
+	switch {
+	case err != nil:
+		return "unreadable (" + unwrapPath(err).Error() + ")"
+	case st.IsDir():
+		return "a folder"
+	}
+	return fileKind(st.Mode())
 }

@@ -75,3 +75,32 @@ func exitStatusJSON(e *env, err error) int {
 	}
 	return code
 }
+
+// jsonAsked reports whether the command line asks for --log-format json,
+// read from the words themselves (the last one given wins, as for any
+// flag): a bad flag stops cobra before the flag takes effect, and its
+// error must be JSON too.
+func jsonAsked(args []string) bool {
+	json := false
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return json
+		case strings.HasPrefix(a, "--log-format="):
+			json = a == "--log-format=json"
+		case a == "--log-format" && i+1 < len(args):
+			json = args[i+1] == "json"
+		}
+	}
+	return json
+}
+
+// warn says on stderr what is worth fixing but does not stop the run: as
+// a line like an error's in text, as a WARN record in JSON.
+func warn(e *env, msg string) {
+	if e.logJSON {
+		e.logger().Warn(msg)
+		return
+	}
+	fmt.Fprintf(e.stderr, "dipbrief: warning: %s\n", escapeLine(msg))
+}

@@ -63,6 +63,9 @@ func mailRun(e *env, opts *mailOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkOutPath(opts.EML); err != nil {
+		return err
+	}
 	server, err := smtpServer(e, opts)
 	if err != nil {
 		return err
@@ -124,7 +127,7 @@ func checkAddresses(opts *mailOptions) error {
 
 // smtpServer reads the credentials from the environment, never from flags.
 func smtpServer(e *env, opts *mailOptions) (newsletter.Server, error) {
-	s := newsletter.Server{Addr: opts.SMTP, Insecure: opts.Insecure, RootCAs: e.rootCAs,
+	s := newsletter.Server{Addr: opts.SMTP, Insecure: opts.Insecure, RootCAs: e.rootCAs, Timeout: e.smtpWait,
 		User: e.getenv("DIPBRIEF_SMTP_USER"), Password: e.getenv("DIPBRIEF_SMTP_PASSWORD")}
 	if s.Password != "" && s.User == "" {
 		return s, usageError{errors.New("DIPBRIEF_SMTP_PASSWORD is set but DIPBRIEF_SMTP_USER is not")}

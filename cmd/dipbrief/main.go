@@ -4,4 +4,8 @@ package main
 
 import "os"
 
-func main() { os.Exit(run(os.Args[1:], newEnv())) }
+func main() {
+	e := newEnv()
+	handleSignals(e)
+	os.Exit(run(os.Args[1:], e))
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,35 +15,63 @@ type outFile struct {
 	data []byte
 }
 
-// writeOutputs writes a run's files, each folder under its lock. A file
-// that already holds the same bytes is left alone, mtime and all, so a
-// cron job that runs again changes nothing and a sync or a build tool sees
-// no new file. The others are written atomically (writeFileAtomic), so a
-// run killed at any moment leaves each file old or new, never cut short.
+// writeOutputs writes a run's files all or nothing, each folder under its
+// lock. A file that already holds the same bytes is left alone, mtime and
+// all, so a cron job that runs again changes nothing and a sync or a build
+// tool sees no new file. Every other file is first written in full to a
+// temporary beside it; only when all are complete are they renamed into
+// place, one after the other. If any cannot be written, every temporary is
+// removed and every old file stays as it was.
 func writeOutputs(e *env, outs []outFile) error {
+	if len(outs) == 1 && outs[0].path == "-" {
+		if _, err := e.stdout.Write(outs[0].data); err != nil {
+			return outputError{fmt.Errorf("cannot write to stdout: %w", err)}
+		}
+		return nil
+	}
+	if p, dup := duplicate(outs); dup {
+		return fmt.Errorf("cannot write %s: the run would write two files by that name; nothing was written", p)
+	}
 	unlock, err := lockOutputs(e, outs)
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	var ss []staged
 	for _, o := range outs {
-		if special(o.path) {
-			if err := writeFileAtomic(o.path, o.data); err != nil {
-				return err
-			}
-			continue
-		}
 		sweepTemps(o.path)
 		if unchanged(o.path, o.data) {
 			e.logger().Info("unchanged", "file", o.path)
 			continue
 		}
-		if err := writeFileAtomic(o.path, o.data); err != nil {
+		s, err := stage(o)
+		if err != nil {
+			discard(ss)
 			return err
 		}
-		e.logger().Info("wrote", "file", o.path, "bytes", len(o.data))
+		ss = append(ss, s)
+	}
+	if err := commit(ss); err != nil {
+		return err
+	}
+	for _, s := range ss {
+		e.logger().Info("wrote", "file", s.path, "bytes", s.size)
 	}
 	return nil
+}
+
+// duplicate finds a path given twice (two chart ids that differ only in
+// characters a file name does not keep): the second would replace the first.
+func duplicate(outs []outFile) (string, bool) {
+	seen := map[string]bool{}
+	for _, o := range outs {
+		p := filepath.Clean(o.path)
+		if seen[p] {
+			return o.path, true
+		}
+		seen[p] = true
+	}
+	return "", false
 }
 
 // lockOutputs takes the lock of every folder written to, in name order so
@@ -51,9 +80,6 @@ func lockOutputs(e *env, outs []outFile) (unlock func(), err error) {
 	first := map[string]string{} // folder -> the first file written there, to name in errors
 	var dirs []string
 	for _, o := range outs {
-		if special(o.path) {
-			continue
-		}
 		dir := filepath.Dir(o.path)
 		if _, ok := first[dir]; !ok {
 			first[dir] = o.path
@@ -78,14 +104,13 @@ func lockOutputs(e *env, outs []outFile) (unlock func(), err error) {
 	return release, nil
 }
 
-// special is a path to a device or a pipe (/dev/stdout): written in place,
-// with no lock file beside it.
-func special(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && !st.Mode().IsRegular() && !st.IsDir()
-}
-
+// unchanged reports whether path is a regular file holding b already. Its
+// size is compared first, so a huge file in the way is not read.
 func unchanged(path string, b []byte) bool {
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(b)) {
+		return false
+	}
 	old, err := os.ReadFile(path)
 	return err == nil && bytes.Equal(old, b)
 }

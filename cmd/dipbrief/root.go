@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/x509"
+	"errors"
 	"io"
 	"log/slog"
 	"os"
@@ -24,6 +25,7 @@ type env struct {
 	logJSON  bool           // errors too are logged as JSON records
 	lockWait time.Duration  // how long to wait for another run's output lock; 0 for lockWaitDefault
 	rootCAs  *x509.CertPool // the SMTP server's trusted CAs; nil for the system's
+	smtpWait time.Duration  // how long to wait for the SMTP server at each step; 0 for 30 s
 }
 
 func newEnv() *env {
@@ -32,9 +34,17 @@ func newEnv() *env {
 
 // run executes one command line and returns the process's exit status.
 func run(args []string, e *env) int {
+	jsonLogs.Store(jsonAsked(args))
 	root := newRootCmd(e)
 	root.SetArgs(args)
 	err := root.Execute()
+	if errors.Is(err, errStopped) {
+		select {} // a signal is stopping the run: its handler says so and exits
+	}
+	if !e.logJSON && err != nil && jsonAsked(args) { // the flags failed before --log-format took effect
+		e.log, _ = (&logOptions{format: "json"}).logger(e)
+		e.logJSON = true
+	}
 	if e.logJSON {
 		return exitStatusJSON(e, err)
 	}
@@ -55,6 +65,7 @@ func newRootCmd(e *env) *cobra.Command {
 	addLogFlags(root, e)
 	root.AddCommand(newGenerateCmd(e, nil), newValidateCmd(e, nil), newInitCmd(e, nil), newShowCmd(e, nil), newVersionCmd(e),
 		newChartsCmd(e, nil), newMailCmd(e, nil), newExtractCmd(e, nil))
+	addHelp(root)
 	return root
 }
 

@@ -46,16 +46,19 @@ func validateRun(e *env, opts *validateOptions) error {
 			return fmt.Errorf("year %d: %w", y.Year, err)
 		}
 	}
+	if d, stale := data.StaleEdition(ds); stale {
+		warn(e, d.Error())
+	}
 	if opts.Sources == "" {
 		return nil
 	}
 	if st, err := os.Stat(opts.Sources); err != nil || !st.IsDir() {
 		return noInputError{fmt.Errorf("--sources %s: not a folder", opts.Sources)}
 	}
-	problems, unavailable := data.CheckEvidence(ds, os.DirFS(opts.Sources))
+	problems, unavailable := data.CheckEvidence(ds, inputFS(opts.Sources))
 	if unavailable > 0 {
 		fmt.Fprintf(e.stdout, "%d cited source%s %s no text in %s: %s evidence not checked\n",
-			unavailable, plural(unavailable), hasHave(unavailable), opts.Sources, itsTheir(unavailable))
+			unavailable, plural(unavailable), hasHave(unavailable), escapeLine(opts.Sources), itsTheir(unavailable))
 	}
 	if len(problems) > 0 {
 		return problems

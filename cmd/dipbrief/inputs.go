@@ -1,0 +1,89 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/dipbrief/dipbrief/data"
+)
+
+// inputFS reads a folder of input files like os.DirFS, but never opens
+// what is not a regular file or a folder: such a file is handed to its
+// reader unopened, to be refused on its Stat. Opening a device can have
+// effects of its own, and opening a named pipe waits for a writer; a
+// file that becomes a pipe between the look and the open is still opened
+// without waiting (openFlags), and refused on the opened file's Stat.
+type inputFS string
+
+// Open opens name in the folder, or stands in for it unopened.
+func (dir inputFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	path := filepath.Join(string(dir), filepath.FromSlash(name))
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() && !st.IsDir() {
+		return unopened{st}, nil
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|openFlags, 0)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// unopened is a file looked at and not opened: its Stat says what it is.
+type unopened struct{ info fs.FileInfo }
+
+func (u unopened) Stat() (fs.FileInfo, error) { return u.info, nil }
+func (u unopened) Read([]byte) (int, error)   { return 0, errNotOpened }
+func (u unopened) Close() error               { return nil }
+
+var errNotOpened = errors.New("not opened: not a regular file")
+
+// loadDir loads the dataset folder dir. A problem in the files' contents
+// is bad data (65); any other error means an input could not be read at
+// all, missing, unreadable, a link that loops or a pipe, and is 66.
+func loadDir(dir string) (*data.Dataset, error) {
+	ds, err := data.Load(inputFS(dir), dir)
+	var diags data.Diagnostics
+	if err != nil && !errors.As(err, &diags) {
+		return nil, noInputError{err}
+	}
+	return ds, err
+}
+
+// checkOutPath refuses, before any work, an output path that a run could
+// only write in place, never atomically: a named pipe (the run would wait
+// for a reader for ever), a device or a socket. "-" is stdout.
+func checkOutPath(path string) error {
+	if path == "" || path == "-" {
+		return nil
+	}
+	st, err := os.Stat(path)
+	if err != nil || st.IsDir() || st.Mode().IsRegular() {
+		return nil
+	}
+	return outputError{fmt.Errorf("cannot write %s: it is %s, not a file or a folder (give - to write to stdout)", path, fileKind(st.Mode()))}
+}
+
+// fileKind names what a path that is neither a file nor a folder is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}

@@ -50,7 +50,24 @@ type Attached struct{ CSV, JSON string }
 // FileName is what a file of this edition is called, whatever it holds:
 // dipbrief-VN-2025-vi.pdf, and the .csv and .json carried inside it.
 func (e *Edition) FileName(ext string) string {
-	return fmt.Sprintf("dipbrief-%s-%d-%s.%s", e.Country.Code, e.Year, e.Lang.Code, ext)
+	return FileName(e.Country.Code, e.Year, e.Lang.Code, "", ext)
+}
+
+// FileName is the one rule for naming what dipbrief writes: country, year,
+// language, a part (a chart's id; "" for the briefing itself) and the
+// extension, as dipbrief-VN-2024-vi.pdf or dipbrief-VN-2024-vi-visits.png.
+// A part is free text in dataset.yaml, so anything but letters, digits,
+// '-' and '_' in it becomes '-', and the name stays in its folder.
+func FileName(country string, year int, lang, part, ext string) string {
+	if part != "" {
+		part = "-" + strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' {
+				return r
+			}
+			return '-'
+		}, part)
+	}
+	return fmt.Sprintf("dipbrief-%s-%d-%s%s.%s", country, year, lang, part, ext)
 }
 
 // LinkWords says in the edition's language where a run's link goes, for a

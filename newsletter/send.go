@@ -48,11 +48,11 @@ func (e *DeliveryError) Error() string {
 func Send(ctx context.Context, m *gomail.Msg, s Server) error {
 	host, portStr, err := net.SplitHostPort(s.Addr)
 	if err != nil {
-		return fmt.Errorf("--smtp %q: want HOST:PORT: %w", s.Addr, err)
+		return fmt.Errorf("server address %q: want HOST:PORT: %w", s.Addr, err)
 	}
 	port, err := strconv.Atoi(portStr)
 	if err != nil || port < 1 || port > 65535 {
-		return fmt.Errorf("--smtp %q: port %q is not a number from 1 to 65535", s.Addr, portStr)
+		return fmt.Errorf("server address %q: port %q is not a number from 1 to 65535", s.Addr, portStr)
 	}
 	c, err := gomail.NewClient(host, s.options(host, port)...)
 	if err != nil {

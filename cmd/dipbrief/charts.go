@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -69,7 +68,7 @@ func chartsRun(e *env, opts *chartsOptions) error {
 	if err := checkLang(opts.Lang, ""); err != nil {
 		return err
 	}
-	if st, err := os.Stat(opts.Out); err != nil || !st.IsDir() {
+	if !isDir(opts.Out) {
 		return outputError{fmt.Errorf("--out %s: not an existing folder", opts.Out)}
 	}
 	ds, brief, err := loadBrief(e, opts.Data, opts.Year)
@@ -102,14 +101,6 @@ func chartsRun(e *env, opts *chartsOptions) error {
 }
 
 // chartFileName says what the image is: dipbrief-VN-2024-vi-visits.png.
-// A chart id is free text in dataset.yaml, so anything but letters,
-// digits, '-' and '_' becomes '-', and the name stays in its folder.
 func chartFileName(ds *data.Dataset, year int, lang, id, ext string) string {
-	safe := strings.Map(func(r rune) rune {
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' {
-			return r
-		}
-		return '-'
-	}, id)
-	return fmt.Sprintf("dipbrief-%s-%d-%s-%s.%s", ds.Info.Country.Code, year, lang, safe, ext)
+	return edition.FileName(ds.Info.Country.Code, year, lang, id, ext)
 }

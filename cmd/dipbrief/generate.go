@@ -177,14 +177,13 @@ func creationDate(e *env, ds *data.Dataset) (time.Time, error) {
 // outputPath is --out, or the default name (dipbrief-VN-2024-vi.pdf) in
 // --out when that is a folder, or in the current folder.
 func outputPath(out, country string, year int, lang string) (string, error) {
-	name := fmt.Sprintf("dipbrief-%s-%d-%s.pdf", country, year, lang)
-	if out == "" {
+	name := edition.FileName(country, year, lang, "", "pdf")
+	switch outTarget(out) {
+	case outCurrent:
 		return name, nil
-	}
-	if st, err := os.Stat(out); err == nil && st.IsDir() {
+	case outIsFolder:
 		return filepath.Join(out, name), nil
-	}
-	if out[len(out)-1] == os.PathSeparator {
+	case outNoFolder:
 		return "", outputError{fmt.Errorf("output folder %s does not exist", out)}
 	}
 	return out, nil

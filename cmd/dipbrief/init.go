@@ -55,7 +55,9 @@ func initRun(e *env, dir string) error {
 	return nil
 }
 
-// copyFS copies src into dst and says how many files it wrote.
+// copyFS copies src into dst and says how many files it wrote. Not
+// os.CopyFS: each file is made through pending.guard, so that a signal that
+// stops the run can remove the folder with nothing written into it after.
 func copyFS(dst string, src fs.FS) (n int, err error) {
 	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -20,13 +19,13 @@ func checkLang(lang, out string) error {
 	if lang != langAll && !slices.Contains(edition.Languages(), lang) {
 		return usageError{fmt.Errorf("--lang %q: want one of %s or %s", lang, strings.Join(edition.Languages(), ", "), langAll)}
 	}
-	if lang != langAll || out == "" {
+	if lang != langAll {
 		return nil
 	}
-	if st, err := os.Stat(out); err == nil && st.IsDir() {
+	switch outTarget(out) {
+	case outCurrent, outIsFolder:
 		return nil
-	}
-	if strings.HasSuffix(out, string(os.PathSeparator)) {
+	case outNoFolder:
 		return outputError{fmt.Errorf("output folder %s does not exist", out)}
 	}
 	return usageError{fmt.Errorf("--out %s: --lang %s writes one file per language, so --out must be an existing folder", out, langAll)}

@@ -133,3 +133,32 @@ func sweepTemps(path string) {
 		}
 	}
 }
+
+// outKind is what --out names, the one rule for it: nothing (the current
+// folder), an existing folder, a folder still to be made (a path ending
+// in a separator, which a run refuses), or a file.
+type outKind int
+
+const (
+	outCurrent outKind = iota
+	outIsFolder
+	outNoFolder
+	outIsFile
+)
+
+func outTarget(out string) outKind {
+	switch {
+	case out == "":
+		return outCurrent
+	case isDir(out):
+		return outIsFolder
+	case strings.HasSuffix(out, string(os.PathSeparator)):
+		return outNoFolder
+	}
+	return outIsFile
+}
+
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/dipbrief/dipbrief/data"
@@ -20,10 +18,7 @@ const yearAll = "all"
 // checkYearAll rejects --year all with an --out that names one file: many
 // briefings cannot share a name.
 func checkYearAll(year, out string) error {
-	if year != yearAll || out == "" {
-		return nil
-	}
-	if st, err := os.Stat(out); err == nil && st.IsDir() || strings.HasSuffix(out, string(os.PathSeparator)) {
+	if year != yearAll || outTarget(out) != outIsFile {
 		return nil
 	}
 	return usageError{fmt.Errorf("--year all makes one file per year: --out must be a folder, not %s", out)}

@@ -50,7 +50,7 @@ func buildLetter(e *env, opts *mailOptions, limit int64) (*newsletter.Letter, er
 	}
 	return &newsletter.Letter{
 		From: opts.From, To: opts.To, Subject: opts.Subject, Date: date, Edition: ed, Chart: chart,
-		PDF:   newsletter.File{Name: fmt.Sprintf("dipbrief-%s-%d-%s.pdf", ds.Info.Country.Code, brief.Year, opts.Lang), Data: pdf.Bytes()},
+		PDF:   newsletter.File{Name: ed.FileName("pdf"), Data: pdf.Bytes()},
 		Agent: "dipbrief " + version,
 	}, nil
 }
@@ -66,7 +66,7 @@ func mainChart(country string, year int, lang string, ed *edition.Edition) (news
 	if err := cs[0].Drawing.WritePNG(&b, charts.PNGOptions{Background: white}); err != nil {
 		return newsletter.Image{}, fmt.Errorf("chart %q: %w", cs[0].ID, err)
 	}
-	name := fmt.Sprintf("dipbrief-%s-%d-%s-%s.png", country, year, lang, cs[0].ID)
+	name := edition.FileName(country, year, lang, cs[0].ID, "png")
 	return newsletter.Image{File: newsletter.File{Name: name, Data: b.Bytes()}, Title: cs[0].Title, Alt: cs[0].Alt}, nil
 }
 

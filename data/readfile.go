@@ -45,7 +45,7 @@ func readRegular(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s, %w", kindOf(st.Mode()), ErrNotRegular)
+		return nil, fmt.Errorf("%s, %w", FileKind(st.Mode()), ErrNotRegular)
 	}
 	if st.Size() > limit {
 		return nil, &sizeError{st.Size(), limit}
@@ -60,8 +60,9 @@ func readRegular(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	return b, nil
 }
 
-// kindOf names what a file that is not a regular file is.
-func kindOf(m fs.FileMode) string {
+// FileKind names what a file that is not a regular file is ("a named
+// pipe", "a folder"), for a message that says why it is refused.
+func FileKind(m fs.FileMode) string {
 	switch {
 	case m.IsDir():
 		return "a folder"

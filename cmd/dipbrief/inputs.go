@@ -70,20 +70,5 @@ func checkOutPath(path string) error {
 	if err != nil || st.IsDir() || st.Mode().IsRegular() {
 		return nil
 	}
-	return outputError{fmt.Errorf("cannot write %s: it is %s, not a file or a folder (give - to write to stdout)", path, fileKind(st.Mode()))}
-}
-
-// fileKind names what a path that is neither a file nor a folder is.
-func fileKind(m fs.FileMode) string {
-	switch {
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "a special file"
+	return outputError{fmt.Errorf("cannot write %s: it is %s, not a file or a folder (give - to write to stdout)", path, data.FileKind(st.Mode()))}
 }

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/dipbrief/dipbrief/data"
 )
 
 // lockName is the lock file a run holds in its output folder while it
@@ -70,5 +72,5 @@ func lockKind(st os.FileInfo, err error) string {
 	case st.IsDir():
 		return "a folder"
 	}
-	return fileKind(st.Mode())
+	return data.FileKind(st.Mode())
 }

@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -50,7 +51,14 @@ func render(spec Spec, st Style, m Measurer) (*plot, error) {
 	if err != nil || !p.partial || spec.Kind != Bars {
 		return p, err
 	}
-	return renderOnce(spec, st, m, true)
+	q, err := renderOnce(spec, st, m, true)
+	if errors.Is(err, ErrTooSmall) {
+		// Upright labels would need more room above and below the bars
+		// than the chart has: keep the level labels that fit, and none
+		// for a series whose labels do not all fit.
+		return p, nil
+	}
+	return q, err
 }
 
 // renderOnce runs go-chart over the recorder and keeps the plot for inspection.

@@ -62,10 +62,18 @@ func texts(d Drawing, class string) []Text {
 	return out
 }
 
-// textBox is the area a text run's glyphs may cover, by the fake metrics.
+// textBox is the area a text run's glyphs may cover, by the fake metrics,
+// turned about the baseline's start as the backends turn a label (an
+// upright value label reads upwards).
 func textBox(t Text, st Style) box {
 	w := fakeMeasurer{}.TextWidth(t.Text, t.Size)
-	return box{t.X, t.Y - st.Ascent*t.Size, t.X + w, t.Y + st.Descent*t.Size}
+	sin, cos := math.Sincos(t.Rotation * math.Pi / 180)
+	b := box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, c := range [][2]float64{{0, -st.Ascent * t.Size}, {w, -st.Ascent * t.Size}, {0, st.Descent * t.Size}, {w, st.Descent * t.Size}} {
+		x, y := t.X+c[0]*cos+c[1]*sin, t.Y-c[0]*sin+c[1]*cos
+		b = box{math.Min(b.x0, x), math.Min(b.y0, y), math.Max(b.x1, x), math.Max(b.y1, y)}
+	}
+	return b
 }
 
 func countPresent(spec Spec) int {

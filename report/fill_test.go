@@ -2,10 +2,12 @@ package report
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/dipbrief/dipbrief/data"
 	"github.com/dipbrief/dipbrief/edition"
+	"github.com/dipbrief/dipbrief/report/text"
 )
 
 // everyLayout lays out every edition of every year of the embedded data
@@ -72,4 +74,37 @@ func TestNoPageIsLeftEmpty(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestNoFigureWrapsInTheTable: in every edition of every year, the figures
+// of the key-figures table (the year's and the year before's, with their
+// marks) each stand on one line.
+func TestNoFigureWrapsInTheTable(t *testing.T) {
+	everyLayout(t, func(t *testing.T, _ []*Page, e *edition.Edition) {
+		r := &builder{e: e, f: newFlow()}
+		r.f.rules = text.NewRules(e.Keep...)
+		tb, rows, err := r.keyTable()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cells := range rows {
+			wr, err := tb.wrap(cells)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, col := range []int{1, 2} {
+				if n := len(wr.cells[col]); n != 1 {
+					t.Errorf("%q wraps to %d lines in a column %.0f pt wide", spansText(cells[col]), n, tb.cols[col].w)
+				}
+			}
+		}
+	})
+}
+
+func spansText(ss []text.Span) string {
+	var b strings.Builder
+	for _, s := range ss {
+		b.WriteString(s.Text)
+	}
+	return b.String()
 }

@@ -25,20 +25,8 @@ const cellPad = 5.0
 
 func (r *builder) figureTable() error {
 	t := r.e.Key.Table
-	tb := table{body: para{size: 8.5, leading: 1.3, color: ink, rules: r.f.rules}}
-	for _, c := range t.Columns {
-		tb.cols = append(tb.cols, column{right: c.Numeric})
-		tb.header = append(tb.header, []text.Span{bold(c.Header)})
-	}
-	var rows [][][]text.Span
-	for _, row := range t.Rows {
-		var cells [][]text.Span
-		for _, c := range row {
-			cells = append(cells, r.spans(c))
-		}
-		rows = append(rows, cells)
-	}
-	if err := tb.fit(rows, contentW); err != nil {
+	tb, rows, err := r.keyTable()
+	if err != nil {
 		return err
 	}
 	title := para{size: 10.5, leading: 1.3, color: navy}
@@ -58,6 +46,26 @@ func (r *builder) figureTable() error {
 		return r.f.paragraph([]text.Span{plain(legend)}, para{size: 7.5, leading: 1.35, color: grey}, marginX, contentW)
 	}
 	return nil
+}
+
+// keyTable is the key-figures table with its columns sized, and its rows
+// as spans, ready to draw.
+func (r *builder) keyTable() (table, [][][]text.Span, error) {
+	t := r.e.Key.Table
+	tb := table{body: para{size: 8.5, leading: 1.3, color: ink, rules: r.f.rules}}
+	for _, c := range t.Columns {
+		tb.cols = append(tb.cols, column{right: c.Numeric})
+		tb.header = append(tb.header, []text.Span{bold(c.Header)})
+	}
+	var rows [][][]text.Span
+	for _, row := range t.Rows {
+		var cells [][]text.Span
+		for _, c := range row {
+			cells = append(cells, r.spans(c))
+		}
+		rows = append(rows, cells)
+	}
+	return tb, rows, tb.fit(rows, contentW)
 }
 
 // Columns other than the first give way, when the table is too wide,

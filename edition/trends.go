@@ -134,15 +134,15 @@ func (w *writer) chartLabel(m data.Metric, f *data.Figure) string {
 
 // sourceLine names the publishers of a chart's sources, the first three
 // by number and how many others when there are more than four, then the markers: a chart copied on its
-// own still says where its figures come from. A publisher's name keeps
-// the language of its source.
+// own still says where its figures come from. A publisher's name is read
+// in the language its words are in (see inLanguages).
 func (w *writer) sourceLine(cites []data.Citation) Text {
 	ws := w.l.words
 	ns := w.cites.numbers(cites)
 	if len(ns) == 0 {
 		return Text{plain(fmt.Sprintf(ws.sourcesLine, ws.noSources))}
 	}
-	var pubs []Run
+	var pubs []Text
 	seen := map[string]bool{}
 	for _, n := range ns {
 		src := w.cites.order[n-1]
@@ -150,18 +150,14 @@ func (w *writer) sourceLine(cites []data.Citation) Text {
 			continue
 		}
 		seen[src.Publisher] = true
-		r := plain(src.Publisher)
-		if src.Language != w.lang() {
-			r.Lang = src.Language
-		}
-		pubs = append(pubs, r)
+		pubs = append(pubs, w.inLanguages(src.Publisher, w.lang(), false))
 	}
 	if len(pubs) > 4 { // "and 1 other" would be no shorter than the name
-		pubs = append(pubs[:3:3], plain(fmt.Sprintf(ws.chart.others, len(pubs)-3)))
+		pubs = append(pubs[:3:3], Text{plain(fmt.Sprintf(ws.chart.others, len(pubs)-3))})
 	}
 	before, after, _ := strings.Cut(ws.sourcesLine, "%s")
 	t := Text{plain(before)}
-	for i, r := range pubs {
+	for i, pub := range pubs {
 		switch {
 		case i == 0:
 		case i == len(pubs)-1:
@@ -169,7 +165,7 @@ func (w *writer) sourceLine(cites []data.Citation) Text {
 		default:
 			t = append(t, plain(ws.listSep))
 		}
-		t = append(t, r)
+		t = append(t, pub...)
 	}
 	t = append(t, plain(after+ws.markGap))
 	return append(t, w.markers(cites)...)

@@ -217,3 +217,26 @@ func TestShowTextLinesUpInEveryLanguage(t *testing.T) {
 		}
 	})
 }
+
+// TestTheLeadStatesNoContestedChange: a change that a growth rate of the
+// sources contradicts is said in its row with the other figure beside it,
+// never alone in the lead.
+func TestTheLeadStatesNoContestedChange(t *testing.T) {
+	everyEdition(t, embedded(t), func(t *testing.T, b *data.Brief, e *Edition) {
+		var lead strings.Builder
+		for _, s := range e.Lead.Sentences {
+			lead.WriteString(s.String())
+		}
+		for _, row := range b.Rows {
+			if row.Growth != nil && row.Change != nil && strings.Contains(lead.String(), e.l().change(row.Metric, row.Change)) {
+				t.Errorf("the lead says %s's change with no word of the stated %v%%", row.Metric.ID, row.Growth.Stated)
+			}
+		}
+	})
+}
+
+// l is the edition's locale, for tests that write a number as it does.
+func (e *Edition) l() *locale {
+	l, _ := localeFor(e.Lang.Code)
+	return l
+}

@@ -56,11 +56,13 @@ func (w *writer) lead() Lead {
 }
 
 // largestChanges are the key figures' n largest changes in per cent whose
-// direction the qualifiers of their ends leave in no doubt.
+// direction the qualifiers of their ends leave in no doubt, and that no
+// growth rate of the sources contradicts (the table says both; a lead of a
+// few sentences would state one).
 func (w *writer) largestChanges(n int) []data.Row {
 	var rows []data.Row
 	for _, row := range w.b.Rows {
-		if c := row.Change; row.Metric.Key && c != nil && c.HasPct && sureSign(c) != 0 {
+		if c := row.Change; row.Metric.Key && c != nil && c.HasPct && sureSign(c) != 0 && row.Growth == nil {
 			rows = append(rows, row)
 		}
 	}

@@ -31,9 +31,18 @@ func (w *writer) inLanguages(s, declared string, strong bool) Text {
 	return out
 }
 
+// isVietnamese is vietnameseLetters as a set, looked up rune by rune.
+var isVietnamese = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range vietnameseLetters {
+		m[r] = true
+	}
+	return m
+}()
+
 func wordLanguage(word, declared string) string {
 	switch {
-	case strings.ContainsAny(word, vietnameseLetters):
+	case strings.IndexFunc(word, func(r rune) bool { return r > 0x7F && isVietnamese[r] }) >= 0:
 		return "vi"
 	case strings.IndexFunc(word, isKana) >= 0:
 		return "ja"

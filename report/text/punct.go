@@ -56,6 +56,9 @@ func closeUp(fa *fonts.Face, a rune, fb *fonts.Face, b rune, size float64) float
 // its blank: a reader that copies the text then finds every glyph after
 // the one before it, on one line.
 func squeeze(l Line, size float64) Line {
+	if !hasMarks(l) {
+		return l // most lines: nothing to cut, nothing to allocate
+	}
 	pieces := cutMarks(l.Pieces, size)
 	shift := 0.0
 	for i := range pieces {
@@ -114,6 +117,16 @@ func cutMarks(ps []Piece, size float64) []Piece {
 		out = append(out, tail)
 	}
 	return out
+}
+
+// hasMarks reports whether a line holds any full-width mark at all.
+func hasMarks(l Line) bool {
+	for _, p := range l.Pieces {
+		if strings.ContainsAny(p.Text, closingMarks+openingMarks) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

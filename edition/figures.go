@@ -2,6 +2,7 @@ package edition
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -164,8 +165,20 @@ func (w *writer) tileChange(f figure) Text {
 	if f.row.Change != nil && f.row.Change.Revised == nil {
 		t = append(t, plain(" "+fmt.Sprintf(ws.vsPrev, w.b.Year-1)))
 	}
+	// The figure's own sources, less those the change already cites (a
+	// revision from the same article): no "[1] [1]".
+	said := t.Sources()
+	var cites []data.Citation
+	for _, c := range w.citesOf(f.row.Cur) {
+		if !slices.Contains(said, w.cites.number(c.Source)) {
+			cites = append(cites, c)
+		}
+	}
+	if len(cites) == 0 {
+		return t
+	}
 	t = append(t, plain(ws.markGap))
-	return append(t, w.markers(w.citesOf(f.row.Cur))...)
+	return append(t, w.markers(cites)...)
 }
 
 func tone(m data.Metric, delta float64) Tone {

@@ -30,6 +30,9 @@ func writeFileAtomic(path string, b []byte) error {
 // that is a folder, a device or a pipe is refused: renaming over it would
 // replace it, and writing into a pipe can wait for ever.
 func stage(o outFile) (s staged, err error) {
+	if o.path, err = through(o.path); err != nil {
+		return s, err
+	}
 	if st, err := os.Stat(o.path); err == nil && st.IsDir() {
 		return s, outputError{fmt.Errorf("cannot write %s: it is a folder", o.path)}
 	}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"net"
 	"os"
 	"path/filepath"
@@ -172,5 +173,43 @@ func TestOutDashWritesToStdout(t *testing.T) {
 		if res.code != exitUsage || res.stdout != "" {
 			t.Errorf("%s all --out -: exit %d, %d bytes on stdout; want 64 and nothing", flag, res.code, len(res.stdout))
 		}
+	}
+}
+
+// TestAnOutputThatIsALink: a link to a file is written through, the file
+// replaced and the link left as it was; a link into /dev (/dev/stdout,
+// whatever stdout is now) and a link to nothing are refused with 73, and
+// nothing is replaced.
+func TestAnOutputThatIsALink(t *testing.T) {
+	dir := t.TempDir()
+	real, link := filepath.Join(dir, "2025.pdf"), filepath.Join(dir, "latest.pdf")
+	if err := os.WriteFile(real, []byte("an older briefing"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("2025.pdf", link); err != nil {
+		t.Skipf("symlink: %v", err)
+	}
+	if res := runCmd(t, nil, "generate", "--out", link); res.code != 0 {
+		t.Fatalf("generate --out a link to a file: %+v", res)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", st.Mode(), err)
+	}
+	if b, _ := os.ReadFile(real); !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Errorf("the file the link leads to holds %.20q, want the briefing", b)
+	}
+	dangling := filepath.Join(dir, "gone.pdf")
+	os.Symlink("nowhere.pdf", dangling)
+	for _, p := range []string{"/dev/stdout", dangling} {
+		if _, err := os.Lstat(p); err != nil {
+			continue
+		}
+		res := runCmd(t, nil, "generate", "--out", p)
+		if res.code != exitCantCreate || !strings.Contains(res.stderr, "cannot write "+p+": it is a link") {
+			t.Errorf("--out %s: exit %d, stderr %q; want 73 naming the link", p, res.code, res.stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nowhere.pdf")); err == nil {
+		t.Error("a run made the file a dangling link names")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/dipbrief/dipbrief/data"
 )
@@ -66,9 +67,39 @@ func checkOutPath(path string) error {
 	if path == "" || path == "-" {
 		return nil
 	}
+	if _, err := through(path); err != nil {
+		return err
+	}
 	st, err := os.Stat(path)
 	if err != nil || st.IsDir() || st.Mode().IsRegular() {
 		return nil
 	}
 	return outputError{fmt.Errorf("cannot write %s: it is %s, not a file or a folder (give - to write to stdout)", path, data.FileKind(st.Mode()))}
+}
+
+// through is the file an output path names: the path itself, or, for a
+// symbolic link, the file it leads to, so that a run replaces that file and
+// leaves the link as it was (renaming over the link would replace the link).
+// A link into /dev or /proc (/dev/stdout) leads to a stream or a device,
+// never to a file a run may replace, whatever it points at now.
+func through(path string) (string, error) {
+	st, err := os.Lstat(path)
+	if err != nil || st.Mode()&fs.ModeSymlink == 0 {
+		return path, nil
+	}
+	refuse := func(why string) (string, error) {
+		return "", outputError{fmt.Errorf("cannot write %s: it is a link %s (give - to write to stdout)", path, why)}
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return refuse("that cannot be followed")
+	}
+	if strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/") {
+		return refuse("to a device or a stream")
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return refuse("to nothing, or a loop")
+	}
+	return target, nil
 }

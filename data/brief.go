@@ -121,7 +121,9 @@ func (b *Brief) pairGrowth() {
 		}
 		for j := range b.Rows {
 			of := &b.Rows[j]
-			if of.Metric.ID != rate.Metric.GrowthOf || of.Change == nil || !of.Change.HasPct {
+			// A change between hedged figures is itself hedged: it cannot
+			// be said to contradict a stated rate.
+			if of.Metric.ID != rate.Metric.GrowthOf || of.Change == nil || !of.Change.HasPct || of.Change.Qualifier != "exact" {
 				continue
 			}
 			// A rate given to n decimals may be off by half its last digit.

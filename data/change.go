@@ -92,6 +92,11 @@ func compare(m Metric, cur, prev *Figure) (*Change, Incomparable) {
 // cur, and the opposite of prev's (less is taken away than a lower bound
 // says). Bounds that pull opposite ways leave no claim at all.
 func changeQualifier(cur, prev string) (string, bool) {
+	if cur == "nearly" && prev == "nearly" {
+		// Both a little under their figures: the difference is about the
+		// difference of the figures, a little either way.
+		return "approx", true
+	}
 	dc, dp := direction(cur), -direction(prev)
 	if dp == -2 {
 		dp = 2

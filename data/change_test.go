@@ -11,7 +11,7 @@ func TestChangeCarriesTheCertaintyOfBothEnds(t *testing.T) {
 		{"exact", "exact"}: "exact", {"exact", "approx"}: "approx", {"exact", "over"}: "under", {"exact", "nearly"}: "over",
 		{"approx", "exact"}: "approx", {"approx", "approx"}: "approx", {"approx", "over"}: "approx", {"approx", "nearly"}: "approx",
 		{"over", "exact"}: "over", {"over", "approx"}: "approx", {"over", "over"}: "", {"over", "nearly"}: "over",
-		{"nearly", "exact"}: "nearly", {"nearly", "approx"}: "approx", {"nearly", "over"}: "under", {"nearly", "nearly"}: "",
+		{"nearly", "exact"}: "nearly", {"nearly", "approx"}: "approx", {"nearly", "over"}: "under", {"nearly", "nearly"}: "approx",
 	}
 	norm := func(q string) string {
 		if q == "" {
@@ -71,5 +71,28 @@ func TestChangeIsNotGivenBetweenUnlikeFigures(t *testing.T) {
 				t.Errorf("worked out on %v, want %v", c.Base, tc.base)
 			}
 		})
+	}
+}
+
+// TestAHedgedChangeContradictsNoStatedRate: a stated growth rate and the
+// one worked out from two figures are paired when they differ beyond the
+// rate's rounding, unless the worked-out one rests on hedged figures.
+func TestAHedgedChangeContradictsNoStatedRate(t *testing.T) {
+	for _, tc := range []struct {
+		qualifier string
+		pct       float64
+		paired    bool
+	}{
+		{"exact", 42.1, true}, {"exact", 34.52, false}, {"approx", 42.1, false}, {"over", 42.1, false},
+	} {
+		rate := Metric{ID: "growth", Unit: Percent, GrowthOf: "fdi"}
+		b := &Brief{Rows: []Row{
+			{Metric: Metric{ID: "fdi", Unit: USDBn}, Cur: &Figure{Value: 39.4}, Change: &Change{Pct: tc.pct, HasPct: true, Qualifier: tc.qualifier}},
+			{Metric: rate, Cur: &Figure{Value: 34.5}},
+		}}
+		b.pairGrowth()
+		if got := b.Rows[0].Growth != nil && b.Rows[1].Growth != nil; got != tc.paired {
+			t.Errorf("%s change of %v%% against a stated 34.5%%: paired %v, want %v", tc.qualifier, tc.pct, got, tc.paired)
+		}
 	}
 }

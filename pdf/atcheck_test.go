@@ -1,9 +1,6 @@
 package pdf
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"github.com/dipbrief/dipbrief/internal/readertest"
@@ -16,17 +13,6 @@ import (
 // that a person reads when it changes. DIPBRIEF_ATCHECK names a copy of
 // atcheck where `npm install` has run, as .ci/run makes.
 func TestTaggedReadsWellInPDFJS(t *testing.T) {
-	dir := os.Getenv("DIPBRIEF_ATCHECK")
-	if dir == "" {
-		if os.Getenv("DIPBRIEF_REQUIRE_TOOLS") != "" {
-			t.Fatal("DIPBRIEF_ATCHECK is not set: .ci/run installs atcheck and sets it")
-		}
-		t.Skip("set DIPBRIEF_ATCHECK to a copy of ../shared/tools/atcheck after `npm install` there to run this test")
-	}
-	node := readertest.Path(t, "node")
-	out, err := exec.Command(node, filepath.Join(dir, "atcheck.mjs"), taggedFile(t), "--tree").CombinedOutput()
-	if err != nil {
-		t.Errorf("atcheck: %v\n%s", err, out)
-	}
+	out := readertest.ATCheck(t, taggedFile(t))
 	golden(t, "tagged.atcheck.golden", string(out))
 }

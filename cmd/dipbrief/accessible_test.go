@@ -105,14 +105,6 @@ func TestStructureReadsInOrder(t *testing.T) {
 // links that hold their targets, and in the Vietnamese edition the Chinese
 // source titles in a Chinese voice.
 func TestScreenReaderGetsTheBriefing(t *testing.T) {
-	dir := os.Getenv("DIPBRIEF_ATCHECK")
-	if dir == "" {
-		if os.Getenv("DIPBRIEF_REQUIRE_TOOLS") != "" {
-			t.Fatal("DIPBRIEF_ATCHECK is not set: .ci/run installs atcheck and sets it")
-		}
-		t.Skip("set DIPBRIEF_ATCHECK to a copy of ../shared/tools/atcheck after `npm install` there to run this test")
-	}
-	node := readertest.Path(t, "node")
 	ds := embedded(t)
 	for _, lang := range edition.Languages() {
 		t.Run(lang, func(t *testing.T) {
@@ -120,8 +112,7 @@ func TestScreenReaderGetsTheBriefing(t *testing.T) {
 			if res := runCmd(t, nil, "generate", "--lang", lang, "--out", path); res.code != 0 {
 				t.Fatalf("generate: %+v", res)
 			}
-			out, _ := exec.Command(node, filepath.Join(dir, "atcheck.mjs"), path, "--tree").CombinedOutput()
-			tree := string(out)
+			tree := readertest.ATCheck(t, path)
 			checkAtcheck(t, tree)
 			b, err := ds.BriefFor(ds.Latest())
 			if err != nil {

@@ -83,3 +83,22 @@ type buildError struct {
 }
 
 func (e *buildError) Error() string { return e.err.Error() + "\n" + e.out }
+
+// ATCheck runs ../shared/tools/atcheck (what a screen reader is given,
+// through pdf.js) on a file with --tree and returns its output. It needs a
+// copy of atcheck where `npm install` has run, named by DIPBRIEF_ATCHECK,
+// as .ci/run makes; without one the test skips, or fails under
+// DIPBRIEF_REQUIRE_TOOLS.
+func ATCheck(t testing.TB, path string) string {
+	t.Helper()
+	dir := os.Getenv("DIPBRIEF_ATCHECK")
+	if dir == "" {
+		if os.Getenv("DIPBRIEF_REQUIRE_TOOLS") != "" {
+			t.Fatal("DIPBRIEF_ATCHECK is not set: .ci/run installs atcheck and sets it")
+		}
+		t.Skip("set DIPBRIEF_ATCHECK to a copy of ../shared/tools/atcheck after `npm install` there to run this test")
+	}
+	node := Path(t, "node")
+	out, _ := exec.Command(node, filepath.Join(dir, "atcheck.mjs"), path, "--tree").CombinedOutput()
+	return string(out)
+}

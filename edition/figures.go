@@ -113,6 +113,7 @@ func (w *writer) figure(row data.Row) figure {
 		return f
 	}
 	f.change = Text{strong(w.l.change(m, row.Change))}
+	f.used = append(f.used, "q:"+row.Change.Qualifier) // a change's sign (~, >, <) is explained too
 	f.tone = tone(m, row.Change.Abs)
 	if r := row.Change.Revised; r != nil {
 		f.change = append(f.change, plain(ws.gap+fmt.Sprintf(ws.onRevised, w.b.Year-1)+ws.markGap))
@@ -278,6 +279,7 @@ func (w *writer) legend(figs []figure) string {
 		{"q:over", strings.TrimSpace(fmt.Sprintf(w.l.words.over, "")), lg.over},
 		{"q:nearly", strings.TrimSpace(fmt.Sprintf(w.l.words.nearly, "")), lg.nearly},
 		{"q:approx", strings.TrimSpace(fmt.Sprintf(w.l.words.approx, "")), lg.approx},
+		{"q:under", strings.TrimSpace(fmt.Sprintf(w.l.words.under, "")), lg.under},
 	}
 	var parts []string
 	for _, e := range entries {

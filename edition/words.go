@@ -92,7 +92,7 @@ type marks struct {
 
 // legend explains each mark, and the signs a value may carry.
 type legend struct {
-	estimate, preliminary, forecast, revis, months, asOf, over, nearly, approx string
+	estimate, preliminary, forecast, revis, months, asOf, over, nearly, approx, under string
 }
 
 // mailWords are the few sentences the newsletter writes around the figures.

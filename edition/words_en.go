@@ -126,7 +126,7 @@ var english = words{
 		legend: legend{
 			estimate: "estimate", preliminary: "preliminary", forecast: "forecast made before the year ended",
 			revis: "the year before's figure as a later source revised it", months: "the first months of the year only",
-			asOf: "the level at that date, the latest the sources give", over: "more than", nearly: "nearly, a little under", approx: "about",
+			asOf: "the level at that date, the latest the sources give", over: "more than", nearly: "nearly, a little under", approx: "about", under: "less than",
 		},
 	},
 	mail: mailWords{

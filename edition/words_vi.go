@@ -125,7 +125,7 @@ var vietnamese = words{
 		legend: legend{
 			estimate: "ước tính", preliminary: "sơ bộ", forecast: "dự báo trước khi hết năm",
 			revis: "số năm trước đã được nguồn sau điều chỉnh", months: "chỉ tính vài tháng đầu năm",
-			asOf: "mức tại thời điểm ghi, mốc mới nhất nguồn cho biết", over: "hơn", nearly: "gần, hơi thấp hơn", approx: "khoảng",
+			asOf: "mức tại thời điểm ghi, mốc mới nhất nguồn cho biết", over: "hơn", nearly: "gần, hơi thấp hơn", approx: "khoảng", under: "ít hơn",
 		},
 	},
 	mail: mailWords{

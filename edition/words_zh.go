@@ -127,7 +127,7 @@ var chinese = words{
 		legend: legend{
 			estimate: "估算", preliminary: "初步数", forecast: "年末前的预测",
 			revis: "上年数字经后来的来源修正", months: "仅为年初数月",
-			asOf: "该时点水平，为来源所载最新时点", over: "超过", nearly: "接近，略低于", approx: "约",
+			asOf: "该时点水平，为来源所载最新时点", over: "超过", nearly: "接近，略低于", approx: "约", under: "不足",
 		},
 	},
 	mail: mailWords{

@@ -11,7 +11,11 @@ import (
 // head, hhea, maxp and post adjusted to match; name and OS/2 are kept.
 func (g *glyphSet) write(src tables, cmap map[rune]uint16) ([]byte, error) {
 	n := len(g.old)
-	var glyf []byte
+	size := 0
+	for _, old := range g.old {
+		size += len(g.record(old)) + 3
+	}
+	glyf := make([]byte, 0, size) // stripping only shortens a record
 	loca := make([]byte, 4*(n+1))
 	hmtx := make([]byte, 4*n)
 	for i, old := range g.old {

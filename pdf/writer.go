@@ -93,7 +93,7 @@ func (w *writer) rawStream(n int, extra string, data []byte) {
 }
 
 // compressAll deflates every stream's data, as many at a time as there
-// are cores, each worker reusing one compressor. The biggest go first, so
+// are cores, with compressors from the pool. The biggest go first, so
 // that a font file is not left to compress alone at the end.
 func (w *writer) compressAll() {
 	jobs := make(chan *item)
@@ -102,17 +102,8 @@ func (w *writer) compressAll() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var z *zlib.Writer
 			for it := range jobs {
-				var buf bytes.Buffer
-				if z == nil {
-					z, _ = zlib.NewWriterLevel(&buf, deflateLevel) // a valid level: cannot fail
-				} else {
-					z.Reset(&buf)
-				}
-				z.Write(it.data) // writes to a bytes.Buffer cannot fail
-				z.Close()
-				it.data = buf.Bytes()
+				it.data = deflate(it.data)
 			}
 		}()
 	}
@@ -199,10 +190,21 @@ func writeStream(out *bytes.Buffer, extra string, data []byte, deflated bool) {
 	out.WriteString("\nendstream")
 }
 
+// deflate compresses data with a compressor from the pool: each holds over
+// a megabyte of tables, so a document (and a run of many) makes only as
+// many as it compresses streams at once.
 func deflate(data []byte) []byte {
-	var buf bytes.Buffer
-	z, _ := zlib.NewWriterLevel(&buf, deflateLevel) // a valid level: cannot fail
-	z.Write(data)
+	buf := bytes.NewBuffer(make([]byte, 0, len(data)/2+64)) // text deflates to well under half
+	z, _ := compressors.Get().(*zlib.Writer)
+	if z == nil {
+		z, _ = zlib.NewWriterLevel(buf, deflateLevel) // a valid level: cannot fail
+	} else {
+		z.Reset(buf)
+	}
+	z.Write(data) // writes to a bytes.Buffer cannot fail
 	z.Close()
+	compressors.Put(z)
 	return buf.Bytes()
 }
+
+var compressors sync.Pool

@@ -13,7 +13,7 @@ import (
 
 // Options are what the PDF needs besides the edition itself.
 type Options struct {
-	Created  time.Time // the PDF's creation date: the data's "as of" date unless the caller overrides it
+	Created  time.Time // the PDF's dates and its data files': required; dipbrief passes the data's "as of" date, or SOURCE_DATE_EPOCH
 	Producer string    // e.g. "dipbrief 0.1.0"
 }
 

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-9}
 bin=$(mktemp -d)/dipbrief
-go build -trimpath -o "$bin" ./cmd/dipbrief
+CGO_ENABLED=0 go build -trimpath -o "$bin" ./cmd/dipbrief   # as README builds it for cron
 out=$(mktemp -d)
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() {

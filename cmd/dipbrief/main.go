@@ -5,6 +5,7 @@ package main
 import "os"
 
 func main() {
+	tuneGC(os.Getenv("GOGC"))
 	e := newEnv()
 	handleSignals(e)
 	os.Exit(run(os.Args[1:], e))

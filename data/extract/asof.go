@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dipbrief/dipbrief/data"
 )
@@ -22,25 +23,29 @@ var monthNames = []string{"january", "february", "march", "april", "may", "june"
 
 var months = "(" + strings.Join(monthNames, "|") + ")"
 
-var asOfPatterns = map[string][]asOfPattern{
-	"vi": {
-		{regexp.MustCompile(`(?i)(?:tính đến|tính tới|đến hết|đến) ngày (\d{1,2})/(\d{1,2})/(\d{4})`), "dmy"},
-		{regexp.MustCompile(`(?i)(?:tính đến|tính tới|đến hết|đến) tháng (\d{1,2})/(\d{4})`), "my"},
-	},
-	"en": {
-		{regexp.MustCompile(`(?i)as (?:of|at) ` + months + ` (\d{1,2}),? (\d{4})`), "mdy"},
-		{regexp.MustCompile(`(?i)as (?:of|at) (\d{1,2}) ` + months + ` (\d{4})`), "dmy"},
-		{regexp.MustCompile(`(?i)as (?:of|at) (?:the end of )?` + months + ` (\d{4})`), "my"},
-	},
-	"zh": {
-		{regexp.MustCompile(`截至(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?`), "ymd"},
-	},
-}
+// asOfPatterns are compiled on first use: only extract needs them, and
+// every process that makes a briefing would pay for them at start.
+var asOfPatterns = sync.OnceValue(func() map[string][]asOfPattern {
+	return map[string][]asOfPattern{
+		"vi": {
+			{regexp.MustCompile(`(?i)(?:tính đến|tính tới|đến hết|đến) ngày (\d{1,2})/(\d{1,2})/(\d{4})`), "dmy"},
+			{regexp.MustCompile(`(?i)(?:tính đến|tính tới|đến hết|đến) tháng (\d{1,2})/(\d{4})`), "my"},
+		},
+		"en": {
+			{regexp.MustCompile(`(?i)as (?:of|at) ` + months + ` (\d{1,2}),? (\d{4})`), "mdy"},
+			{regexp.MustCompile(`(?i)as (?:of|at) (\d{1,2}) ` + months + ` (\d{4})`), "dmy"},
+			{regexp.MustCompile(`(?i)as (?:of|at) (?:the end of )?` + months + ` (\d{4})`), "my"},
+		},
+		"zh": {
+			{regexp.MustCompile(`截至(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?`), "ymd"},
+		},
+	}
+})
 
 // asOf is the date a sentence says a level was counted at, or the zero
 // Date when it names none (or names one that does not exist).
 func asOf(s, lang string) data.Date {
-	for _, p := range asOfPatterns[lang] {
+	for _, p := range asOfPatterns()[lang] {
 		m := p.re.FindStringSubmatch(s)
 		if m == nil {
 			continue

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -13,9 +14,10 @@ type patterns struct {
 	months                                                       []*regexp.Regexp
 }
 
-var compiled = map[*lexicon]*patterns{}
-
-func init() {
+// compiled holds every lexicon's patterns, made on first use: only extract
+// needs them, and every process that makes a briefing would pay at start.
+var compiled = sync.OnceValue(func() map[*lexicon]*patterns {
+	out := map[*lexicon]*patterns{}
 	for _, lx := range lexicons {
 		p := &patterns{rise: anyOf(lx.rise), fall: anyOf(lx.fall), expected: anyOf(lx.expected),
 			compare: anyOf(lx.compare), lastYear: anyOf(lx.lastYear), thisYear: anyOf(lx.thisYear),
@@ -23,9 +25,10 @@ func init() {
 		for _, m := range lx.months {
 			p.months = append(p.months, regexp.MustCompile("(?i)"+m))
 		}
-		compiled[lx] = p
+		out[lx] = p
 	}
-}
+	return out
+})
 
 // anyOf matches any of words, ignoring case; nil for no words.
 func anyOf(words []string) *regexp.Regexp {

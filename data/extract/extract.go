@@ -42,7 +42,7 @@ func Extract(a Article, metrics []data.Metric, source string, fallbackYear int) 
 		return nil
 	}
 	folded, spans := sentences(a.Text)
-	x := &extractor{a: a, lx: lx, pat: compiled[lx], metrics: metrics, source: source,
+	x := &extractor{a: a, lx: lx, pat: compiled()[lx], metrics: metrics, source: source,
 		cues: compileCues(metrics, a.Lang)}
 	x.year = x.articleYear(folded, fallbackYear)
 	var out []Proposal

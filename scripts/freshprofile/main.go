@@ -56,5 +56,5 @@ func run(lang, profile string) error {
 	if err != nil {
 		return err
 	}
-	return report.Write(io.Discard, e, report.Options{})
+	return report.Write(io.Discard, e, report.Options{Created: ds.Info.AsOf.Time(), Producer: "dipbrief freshprofile"})
 }

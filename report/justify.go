@@ -36,55 +36,99 @@ func justify(l text.Line, size, w float64) text.Line {
 	clusters := splitClusters(l, size)
 	room := 0.0
 	for i := 1; i < len(clusters); i++ {
-		room += maxStretch(clusters[i-1].Text, clusters[i].Text)
+		room += maxStretch(clusters[i-1].text(l), clusters[i].text(l))
 	}
 	if room == 0 || slack > room*size {
 		return l
 	}
 	ratio := slack / (room * size)
 	var out []text.Piece
+	var last cluster // where the last piece of out lies in l, while it lies in one piece
 	shift := 0.0
 	for i, c := range clusters {
 		var add float64
 		if i > 0 {
-			add = ratio * size * maxStretch(clusters[i-1].Text, c.Text)
+			add = ratio * size * maxStretch(clusters[i-1].text(l), c.text(l))
 		}
+		joins := i > 0 && c.sameRun(l, clusters[i-1]) && clusters[i-1].abuts(l, c)
 		if add > 0 {
 			shift += add
 			// Full-width characters in a row become one run whose glyphs
 			// each carry add after them (PDF character spacing), so the
 			// page holds one text run per line, not one per character.
-			if last := &out[len(out)-1]; sameRun(*last, c) && abuts(clusters[i-1], c) && allWide(last.Text) && allWide(c.Text) {
-				last.Text += c.Text
-				last.W += add + c.W
-				last.Tracking = add
+			if joins && last.wide && c.wide {
+				p := &out[len(out)-1]
+				last.extend(l, p, c)
+				p.W += add + c.w
+				p.Tracking = add
 				continue
 			}
-		} else if i > 0 && sameRun(clusters[i-1], c) && abuts(clusters[i-1], c) {
-			last := &out[len(out)-1]
-			last.Text += c.Text
-			last.W += c.W
+		} else if joins {
+			p := &out[len(out)-1]
+			last.extend(l, p, c)
+			p.W += c.w
 			continue
 		}
-		c.X += shift
-		out = append(out, c)
+		p := l.Pieces[c.src]
+		p.Text, p.X, p.W = c.text(l), c.x+shift, c.w
+		out = append(out, p)
+		last = c
 	}
 	return text.Line{Pieces: out, Width: w}
 }
 
+// cluster is one grapheme cluster of a line cut for justifying:
+// l.Pieces[src].Text[lo:hi], placed at x and w wide. As the last piece of
+// a justified line, it is where that piece's text lies (src < 0 once the
+// piece holds text from two of the line's pieces).
+type cluster struct {
+	x, w        float64
+	src, lo, hi int
+	wide        bool // every character full width
+}
+
+func (c cluster) text(l text.Line) string { return l.Pieces[c.src].Text[c.lo:c.hi] }
+
+func (c cluster) sameRun(l text.Line, d cluster) bool {
+	return sameRun(l.Pieces[c.src], l.Pieces[d.src])
+}
+
+// abuts reports whether d starts where c ends, neither tracked (see abuts).
+func (c cluster) abuts(l text.Line, d cluster) bool {
+	return l.Pieces[c.src].Tracking == 0 && l.Pieces[d.src].Tracking == 0 && math.Abs(c.x+c.w-d.x) < 0.001
+}
+
+// extend adds c's text to p, the piece last describes: a longer slice of
+// the same piece when c follows on in it, as it nearly always does, so that
+// a line is not copied once for every character put back.
+func (last *cluster) extend(l text.Line, p *text.Piece, c cluster) {
+	last.wide = last.wide && c.wide
+	if last.src >= 0 && last.src == c.src && last.hi == c.lo {
+		last.hi = c.hi
+		p.Text = last.text(l)
+		return
+	}
+	last.src = -1
+	p.Text += c.text(l)
+}
+
 // splitClusters cuts a line's pieces into grapheme clusters, each placed
 // where it was.
-func splitClusters(l text.Line, size float64) []text.Piece {
-	var out []text.Piece
+func splitClusters(l text.Line, size float64) []cluster {
+	n := 0
 	for _, p := range l.Pieces {
+		n += utf8.RuneCountInString(p.Text) // at least as many as clusters
+	}
+	out := make([]cluster, 0, n)
+	for i, p := range l.Pieces {
 		x, rest, state := p.X, p.Text, -1
 		for len(rest) > 0 {
+			lo := len(p.Text) - len(rest)
 			var cl string
 			cl, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
-			c := p
-			c.Text, c.X, c.W = cl, x, text.RunWidth(p.Face, cl, size)
-			out = append(out, c)
-			x += c.W
+			w := text.RunWidth(p.Face, cl, size)
+			out = append(out, cluster{x: x, w: w, src: i, lo: lo, hi: lo + len(cl), wide: allWide(cl)})
+			x += w
 		}
 	}
 	return out

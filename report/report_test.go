@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"github.com/dipbrief/dipbrief/edition"
 	"io"
 	"strconv"
 	"strings"
@@ -188,9 +189,15 @@ func BenchmarkWritePDF(b *testing.B) {
 // BenchmarkLayout is the layout alone, without writing the PDF.
 func BenchmarkLayout(b *testing.B) {
 	brief := defaultBrief(b)
-	for b.Loop() {
-		if _, _, err := layoutBrief(brief, testOptions); err != nil {
-			b.Fatal(err)
-		}
+	for _, lang := range edition.Languages() {
+		b.Run(lang, func(b *testing.B) {
+			opt := testOptions
+			opt.Lang = lang
+			for b.Loop() {
+				if _, _, err := layoutBrief(brief, opt); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -166,3 +166,15 @@ func TestSameInputSameBytes(t *testing.T) {
 		t.Error("SOURCE_DATE_EPOCH does not set the creation date")
 	}
 }
+
+// TestEmbeddedGlyphs checks what a run with the embedded dataset no longer
+// checks each time: every text it may print is drawable by the fonts.
+func TestEmbeddedGlyphs(t *testing.T) {
+	ds, err := data.Load(data.Embedded(), "embedded:vn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := checkGlyphs(ds); err != nil {
+		t.Fatalf("the embedded dataset holds text no font draws:\n%v", err)
+	}
+}

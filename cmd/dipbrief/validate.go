@@ -41,6 +41,11 @@ func validateRun(e *env, opts *validateOptions) error {
 	if err != nil {
 		return err
 	}
+	if opts.Data == "" { // loading skipped it for the embedded dataset; validate checks everything
+		if err := checkGlyphs(ds); err != nil {
+			return err
+		}
+	}
 	for _, y := range ds.Years {
 		if _, err := ds.BriefFor(y.Year); err != nil {
 			return fmt.Errorf("year %d: %w", y.Year, err)

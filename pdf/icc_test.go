@@ -38,6 +38,36 @@ func TestSRGBProfileIsWellFormed(t *testing.T) {
 	}
 }
 
+// TestSRGBCurveIsWithinAStep reads the transfer curve back out of the
+// profile and interpolates it as a colour engine does, linearly between
+// its points: everywhere within one 16-bit step of sRGB's own curve.
+func TestSRGBCurveIsWithinAStep(t *testing.T) {
+	b := srgbProfile()
+	be := binary.BigEndian
+	var curve []byte
+	for i := range int(be.Uint32(b[128:])) {
+		if e := b[132+12*i:]; string(e[:4]) == "rTRC" {
+			curve = b[be.Uint32(e[4:]):][:be.Uint32(e[8:])]
+		}
+	}
+	if len(curve) < 12 || string(curve[:4]) != "curv" {
+		t.Fatalf("no curv tag for rTRC")
+	}
+	n := int(be.Uint32(curve[8:]))
+	point := func(k int) float64 { return float64(be.Uint16(curve[12+2*k:])) }
+	worst := 0.0
+	for i := range 100_001 {
+		x := float64(i) / 100_000
+		k := min(int(x*float64(n-1)), n-2)
+		f := x*float64(n-1) - float64(k)
+		got := point(k) + (point(k+1)-point(k))*f
+		worst = max(worst, math.Abs(got-srgbDecode(x)*65535))
+	}
+	if worst >= 1 {
+		t.Errorf("%d points: the interpolated curve is off by %.2f of a 16-bit step, want under 1", n, worst)
+	}
+}
+
 // TestSRGBMatrixMatchesTheStandard checks the matrix made from the
 // primaries: white (1, 1, 1) lands on D50, and each primary where the
 // published D50-adapted sRGB values put it.

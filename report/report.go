@@ -32,6 +32,7 @@ func Layout(e *edition.Edition, opt Options) ([]*Page, Meta, error) {
 	r := &builder{e: e, f: newFlow()}
 	r.f.describe = e.LinkWords
 	r.f.rules = text.NewRules(e.Keep...)
+	r.sourceLines = r.wrapSourcesAhead()
 	steps := []func() error{r.cover, r.lead, r.keyFigures, r.trends, r.events, r.notes, r.definitions, r.sources, r.colophon}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -50,8 +51,9 @@ func Layout(e *edition.Edition, opt Options) ([]*Page, Meta, error) {
 
 // builder holds what the sections share while they lay out one edition.
 type builder struct {
-	e *edition.Edition
-	f *flow
+	e           *edition.Edition
+	f           *flow
+	sourceLines func() ([][]text.Line, error) // each source's entry in lines, once wrapped
 }
 
 // Meta is the document information of the PDF.

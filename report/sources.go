@@ -17,13 +17,14 @@ func (r *builder) sources() error {
 	if err := r.f.heading(s.Heading.Text, 40); err != nil {
 		return err
 	}
-	body := para{size: 8.5, leading: 1.4, color: ink, justify: r.e.Lang.Justify}
+	body := r.sourceBody()
+	entries, err := r.sourceLines()
+	if err != nil {
+		return err
+	}
 	list := r.f.perPage(func() *Node { return r.f.root.list(pdf.Decimal) })
-	for _, src := range s.Items {
-		lines, err := r.wrap(r.spans(src.Entry), body, contentW-numColW)
-		if err != nil {
-			return err
-		}
+	for i, src := range s.Items {
+		lines := entries[i]
 		r.f.keep(float64(len(lines)) * body.size * body.leading)
 		r.f.add(Anchor{Name: sourceAnchor(src.N), Y: r.f.y})
 		item := list.current().add(pdf.LI)
@@ -34,6 +35,37 @@ func (r *builder) sources() error {
 		r.f.y += 5
 	}
 	return nil
+}
+
+func (r *builder) sourceBody() para {
+	return para{size: 8.5, leading: 1.4, color: ink, justify: r.e.Lang.Justify}
+}
+
+// wrapSourcesAhead starts breaking the sources' entries into lines on
+// another core: they are a third of the text, and their width does not
+// depend on anything laid out before them. The function it returns waits
+// for the lines.
+func (r *builder) wrapSourcesAhead() func() ([][]text.Line, error) {
+	items := r.e.Sources.Items
+	spans := make([][]text.Span, len(items))
+	for i, src := range items {
+		spans[i] = r.spans(src.Entry) // handles are the flow's: taken here, in order
+	}
+	lines := make([][]text.Line, len(items))
+	var err error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := range spans {
+			if lines[i], err = r.wrap(spans[i], r.sourceBody(), contentW-numColW); err != nil {
+				return
+			}
+		}
+	}()
+	return func() ([][]text.Line, error) {
+		<-done
+		return lines, err
+	}
 }
 
 // placeEntry sets a source's lines at x, the part of its address on each

@@ -3,6 +3,8 @@ package pdf
 import (
 	"fmt"
 	"io"
+	"runtime"
+	"slices"
 	"strconv"
 	"time"
 
@@ -96,6 +98,7 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	o, outlineObj, fontObj := d.number()
+	contents, programs := d.background()
 	wr := &writer{}
 	wr.plain(catalogObj, d.catalog(o, outlineObj))
 
@@ -117,13 +120,13 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	wr.object(resourcesObj, string(append(res, " >> >>"...)))
 
 	for i, p := range d.pages {
-		d.writePage(wr, o, i, p)
+		d.writePage(wr, o, i, p, contents[i])
 	}
 	if outlineObj != 0 {
 		d.writeOutline(wr, outlineObj, o.page)
 	}
 	for i, f := range d.fonts {
-		if err := f.write(wr, fontObj+i*fontObjects); err != nil {
+		if err := f.write(wr, fontObj+i*fontObjects, programs[i]); err != nil {
 			return 0, err
 		}
 	}
@@ -139,6 +142,46 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	}
 	n, err := w.Write(b)
 	return int64(n), err
+}
+
+// background starts the work that needs only what the pages drew: each
+// font cut down to its runes and deflated, biggest first, and each page's
+// content deflated. It runs on as many goroutines as there are cores while
+// WriteTo writes the page, structure and annotation objects; it returns
+// functions that wait for each result.
+func (d *Document) background() (contents []func() result, programs []func() fontProgram) {
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0)) // one compressor each at a time
+	order := make([]int, len(d.fonts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return len(d.fonts[b].runes) - len(d.fonts[a].runes) })
+	programs = make([]func() fontProgram, len(d.fonts))
+	for _, i := range order {
+		programs[i] = inBackground(slots, d.fonts[i].program)
+	}
+	contents = make([]func() result, len(d.pages))
+	for i, p := range d.pages {
+		for range p.saved { // q and Q must balance within a content stream
+			p.op("Q\n")
+		}
+		p.saved = nil
+		contents[i] = inBackground(slots, func() result { return result{data: deflate(p.buf)} })
+	}
+	return contents, programs
+}
+
+// inBackground runs fn on a goroutine of its own once a slot is free, and
+// returns a function that waits for its result.
+func inBackground[T any](slots chan struct{}, fn func() T) func() T {
+	var v T
+	done := make(chan struct{})
+	go func() {
+		slots <- struct{}{}
+		defer func() { <-slots; close(done) }()
+		v = fn()
+	}()
+	return func() T { <-done; return v }
 }
 
 func ref(n int) string { return strconv.Itoa(n) + " 0 R" }

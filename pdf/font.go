@@ -48,13 +48,9 @@ const (
 
 // write writes the font's objects, numbered from first, once every page is
 // drawn and the font's runes are known.
-func (f *Font) write(w *writer, first int) error {
+func (f *Font) write(w *writer, first int, program func() fontProgram) error {
 	if len(f.runes) > 0xFFFE {
 		return fmt.Errorf("font %s: more than 65,534 different characters", f.face.Name)
-	}
-	sub, err := f.face.Subset(f.runes)
-	if err != nil {
-		return err
 	}
 	m, err := f.face.Metrics()
 	if err != nil {
@@ -103,15 +99,32 @@ func (f *Font) write(w *writer, first int) error {
 	d = append(d, " /FontFile2 "+obj(objFontFile)+" >>"...)
 	w.object(first+objDescriptor, string(d))
 
-	w.stream(first+objFontFile, "/Length1 "+strconv.Itoa(len(sub.Data)), sub.Data)
+	w.deflatedLater(first+objFontFile, func() result { return program().file })
 	w.stream(first+objToUnicode, "", toUnicode(f.runes))
+	w.deflatedLater(first+objCIDToGID, func() result { return program().gids })
+	return nil
+}
+
+// fontProgram is a font's embedded file and its CID-to-glyph map, deflated.
+type fontProgram struct{ file, gids result }
+
+// program cuts the face down to the document's runes and deflates the
+// file and the map from CIDs to its glyphs: the slow part of writing a
+// font, which needs nothing but the runes drawn (see Document.background).
+func (f *Font) program() fontProgram {
+	sub, err := f.face.Subset(f.runes)
+	if err != nil {
+		return fontProgram{file: result{err: err}, gids: result{err: err}}
+	}
 	gids := make([]byte, 2*(len(f.runes)+1)) // CID 0 is .notdef, glyph 0
 	for i, r := range f.runes {
 		g := sub.Glyph[r]
 		gids[2*(i+1)], gids[2*(i+1)+1] = byte(g>>8), byte(g)
 	}
-	w.stream(first+objCIDToGID, "", gids)
-	return nil
+	return fontProgram{
+		file: result{extra: "/Length1 " + strconv.Itoa(len(sub.Data)), data: deflate(sub.Data)},
+		gids: result{data: deflate(gids)},
+	}
 }
 
 // stemV estimates the width of vertical stems from the weight class, as

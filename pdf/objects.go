@@ -49,7 +49,7 @@ func (d *Document) catalog(o *objects, outlineObj int) string {
 // writePage writes page i, its content and its links; a tagged page also
 // says where its marked content's elements are in the ParentTree, and that
 // its links are visited in the structure's order.
-func (d *Document) writePage(wr *writer, o *objects, i int, p *Page) {
+func (d *Document) writePage(wr *writer, o *objects, i int, p *Page, content func() result) {
 	n := o.page[i]
 	page := "<< /Type /Page /Parent " + ref(pagesObj) + " /Resources " + ref(resourcesObj) + " /Contents " + ref(n+1)
 	if d.Tagged() && o.parentKey[i] >= 0 {
@@ -69,11 +69,7 @@ func (d *Document) writePage(wr *writer, o *objects, i int, p *Page) {
 		page += "]"
 	}
 	wr.object(n, page+" >>")
-	for range p.saved { // q and Q must balance within a content stream
-		p.op("Q\n")
-	}
-	p.saved = nil
-	wr.stream(n+1, "", p.buf)
+	wr.deflatedLater(n+1, content)
 	for k, a := range p.annots {
 		key := -1
 		if d.Tagged() {

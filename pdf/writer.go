@@ -41,7 +41,16 @@ type item struct {
 	dict     string // a plain object's dictionary, or a stream's extra entries
 	data     []byte // a stream's data, deflated by compressAll
 	isStream bool
-	raw      bool // written as it is, unfiltered
+	raw      bool          // written as it is, unfiltered
+	later    func() result // a stream deflated in the background: its entries and data, once ready
+}
+
+// result is a stream made in the background: its extra dictionary entries
+// and its deflated data, or what stopped it.
+type result struct {
+	extra string
+	data  []byte
+	err   error
 }
 
 // location is an object's cross-reference entry: at a byte offset in the
@@ -85,6 +94,13 @@ func (w *writer) stream(n int, extra string, data []byte) {
 	w.items = append(w.items, item{n: n, dict: extra, data: data, isStream: true})
 }
 
+// deflatedLater adds a stream that background work deflates (see
+// Document.background): finish waits for it.
+func (w *writer) deflatedLater(n int, later func() result) {
+	w.at(n, location{kind: 1})
+	w.items = append(w.items, item{n: n, isStream: true, later: later})
+}
+
 // rawStream adds a stream written unfiltered, for readers that look for
 // it in the file's bytes: the XMP metadata.
 func (w *writer) rawStream(n int, extra string, data []byte) {
@@ -109,7 +125,7 @@ func (w *writer) compressAll() {
 	}
 	var streams []*item
 	for i := range w.items {
-		if w.items[i].isStream && !w.items[i].raw {
+		if w.items[i].isStream && !w.items[i].raw && w.items[i].later == nil {
 			streams = append(streams, &w.items[i])
 		}
 	}
@@ -133,6 +149,15 @@ func (w *writer) finish() ([]byte, error) {
 	}
 	stm := len(w.where)
 	w.stream(stm, fmt.Sprintf("/Type /ObjStm /N %d /First %d", w.npacked, len(w.index)), append(w.index, w.packed.Bytes()...))
+	for i := range w.items { // the background's work first: no more compressors at once than cores
+		if it := &w.items[i]; it.later != nil {
+			r := it.later()
+			if r.err != nil {
+				return nil, r.err
+			}
+			it.dict, it.data = r.extra, r.data
+		}
+	}
 	w.compressAll()
 	size := 64
 	for _, it := range w.items {

@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dipbrief/dipbrief/fonts"
@@ -97,8 +99,14 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 			return 0, err
 		}
 	}
+	for _, f := range d.fonts {
+		if len(f.runes) > 0xFFFE {
+			return 0, fmt.Errorf("font %s: more than 65,534 different characters", f.face.Name)
+		}
+	}
 	o, outlineObj, fontObj := d.number()
-	contents, programs := d.background()
+	contents, programs, wait := d.background()
+	defer wait() // nothing of the document's is still being read when WriteTo returns
 	wr := &writer{}
 	wr.plain(catalogObj, d.catalog(o, outlineObj))
 
@@ -145,12 +153,13 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 }
 
 // background starts the work that needs only what the pages drew: each
-// font cut down to its runes and deflated, biggest first, and each page's
-// content deflated. It runs on as many goroutines as there are cores while
-// WriteTo writes the page, structure and annotation objects; it returns
-// functions that wait for each result.
-func (d *Document) background() (contents []func() result, programs []func() fontProgram) {
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0)) // one compressor each at a time
+// font cut down to its runes and deflated, biggest first, then each page's
+// content deflated. One goroutine a core takes the jobs in that order (so
+// no more compressors are alive at once than cores) while WriteTo writes
+// the page, structure and annotation objects. It returns functions that
+// wait for each result, and one that waits for all.
+func (d *Document) background() (contents []func() result, programs []func() fontProgram, wait func()) {
+	var jobs []func()
 	order := make([]int, len(d.fonts))
 	for i := range order {
 		order[i] = i
@@ -158,7 +167,7 @@ func (d *Document) background() (contents []func() result, programs []func() fon
 	slices.SortStableFunc(order, func(a, b int) int { return len(d.fonts[b].runes) - len(d.fonts[a].runes) })
 	programs = make([]func() fontProgram, len(d.fonts))
 	for _, i := range order {
-		programs[i] = inBackground(slots, d.fonts[i].program)
+		programs[i] = job(&jobs, d.fonts[i].program)
 	}
 	contents = make([]func() result, len(d.pages))
 	for i, p := range d.pages {
@@ -166,21 +175,25 @@ func (d *Document) background() (contents []func() result, programs []func() fon
 			p.op("Q\n")
 		}
 		p.saved = nil
-		contents[i] = inBackground(slots, func() result { return result{data: deflate(p.buf)} })
+		contents[i] = job(&jobs, func() result { return result{data: deflate(p.buf)} })
 	}
-	return contents, programs
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < len(jobs); k = int(next.Add(1)) - 1 {
+				jobs[k]()
+			}
+		})
+	}
+	return contents, programs, wg.Wait
 }
 
-// inBackground runs fn on a goroutine of its own once a slot is free, and
-// returns a function that waits for its result.
-func inBackground[T any](slots chan struct{}, fn func() T) func() T {
+// job adds fn to jobs and returns a function that waits for its result.
+func job[T any](jobs *[]func(), fn func() T) func() T {
 	var v T
 	done := make(chan struct{})
-	go func() {
-		slots <- struct{}{}
-		defer func() { <-slots; close(done) }()
-		v = fn()
-	}()
+	*jobs = append(*jobs, func() { v = fn(); close(done) })
 	return func() T { <-done; return v }
 }
 

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"crypto/sha256"
-	"fmt"
 	"slices"
 	"strconv"
 	"unicode/utf16"
@@ -47,11 +46,9 @@ const (
 )
 
 // write writes the font's objects, numbered from first, once every page is
-// drawn and the font's runes are known.
+// drawn and the font's runes are known. Its file and CID map come from
+// program, made in the background (Document.background).
 func (f *Font) write(w *writer, first int, program func() fontProgram) error {
-	if len(f.runes) > 0xFFFE {
-		return fmt.Errorf("font %s: more than 65,534 different characters", f.face.Name)
-	}
 	m, err := f.face.Metrics()
 	if err != nil {
 		return err

@@ -21,9 +21,10 @@ const deflateLevel = 6
 
 // writer assembles the file. Dictionaries go into one compressed object
 // stream, except the catalog and the document information, which stay
-// readable as plain text. Streams are compressed at the end, on every core,
-// and then everything is laid out in the order it was given, so the bytes
-// do not depend on which core finished first. A cross-reference stream
+// readable as plain text. Streams are compressed on every core: the fonts'
+// and pages' while the objects are written (deflatedLater), the rest at
+// the end; then everything is laid out in the order it was given, so the
+// bytes do not depend on which core finished first. A cross-reference stream
 // then says where every object is.
 type writer struct {
 	items   []item     // plain objects and streams, in file order
@@ -39,7 +40,7 @@ type writer struct {
 type item struct {
 	n        int
 	dict     string // a plain object's dictionary, or a stream's extra entries
-	data     []byte // a stream's data, deflated by compressAll
+	data     []byte // a stream's data, deflated by compressAll unless later makes it
 	isStream bool
 	raw      bool          // written as it is, unfiltered
 	later    func() result // a stream deflated in the background: its entries and data, once ready
@@ -149,14 +150,18 @@ func (w *writer) finish() ([]byte, error) {
 	}
 	stm := len(w.where)
 	w.stream(stm, fmt.Sprintf("/Type /ObjStm /N %d /First %d", w.npacked, len(w.index)), append(w.index, w.packed.Bytes()...))
+	var failed error
 	for i := range w.items { // the background's work first: no more compressors at once than cores
 		if it := &w.items[i]; it.later != nil {
 			r := it.later()
-			if r.err != nil {
-				return nil, r.err
+			if r.err != nil && failed == nil {
+				failed = r.err
 			}
 			it.dict, it.data = r.extra, r.data
 		}
+	}
+	if failed != nil {
+		return nil, failed
 	}
 	w.compressAll()
 	size := 64

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"github.com/dipbrief/dipbrief/edition"
 	"io"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dipbrief/dipbrief/data"
+	"github.com/dipbrief/dipbrief/edition"
 )
 
 func defaultBrief(tb testing.TB) *data.Brief {

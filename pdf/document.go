@@ -3,11 +3,8 @@ package pdf
 import (
 	"fmt"
 	"io"
-	"runtime"
 	"slices"
 	"strconv"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/dipbrief/dipbrief/fonts"
@@ -177,16 +174,7 @@ func (d *Document) background() (contents []func() result, programs []func() fon
 		p.saved = nil
 		contents[i] = job(&jobs, func() result { return result{data: deflate(p.buf)} })
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
-		wg.Go(func() {
-			for k := int(next.Add(1)) - 1; k < len(jobs); k = int(next.Add(1)) - 1 {
-				jobs[k]()
-			}
-		})
-	}
-	return contents, programs, wg.Wait
+	return contents, programs, onEveryCore(jobs)
 }
 
 // job adds fn to jobs and returns a function that waits for its result.

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"github.com/klauspost/compress/zlib"
 )
@@ -113,17 +114,6 @@ func (w *writer) rawStream(n int, extra string, data []byte) {
 // are cores, with compressors from the pool. The biggest go first, so
 // that a font file is not left to compress alone at the end.
 func (w *writer) compressAll() {
-	jobs := make(chan *item)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(w.items)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for it := range jobs {
-				it.data = deflate(it.data)
-			}
-		}()
-	}
 	var streams []*item
 	for i := range w.items {
 		if w.items[i].isStream && !w.items[i].raw && w.items[i].later == nil {
@@ -131,11 +121,26 @@ func (w *writer) compressAll() {
 		}
 	}
 	slices.SortStableFunc(streams, func(a, b *item) int { return len(b.data) - len(a.data) })
-	for _, it := range streams {
-		jobs <- it
+	jobs := make([]func(), len(streams))
+	for i, it := range streams {
+		jobs[i] = func() { it.data = deflate(it.data) }
 	}
-	close(jobs)
-	wg.Wait()
+	onEveryCore(jobs)()
+}
+
+// onEveryCore starts jobs on one goroutine a core, each taking the next
+// job in order, and returns a function that waits for them all.
+func onEveryCore(jobs []func()) (wait func()) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < len(jobs); k = int(next.Add(1)) - 1 {
+				jobs[k]()
+			}
+		})
+	}
+	return wg.Wait
 }
 
 // finish compresses the streams and lays out the file: header, objects,

@@ -138,37 +138,47 @@ func TestCrossReferencePointsAtObjects(t *testing.T) {
 		t.Fatal("no startxref at the end")
 	}
 	at, _ := strconv.Atoi(string(m[1]))
-	dict, entries := streamAt(t, b, at)
-	if !strings.Contains(dict, "/Type /XRef") || !strings.Contains(dict, "/W [1 4 2]") {
-		t.Fatalf("startxref %d does not point at a cross-reference stream: %s", at, dict)
+	dict, data := streamAt(t, b, at)
+	w := regexp.MustCompile(`/W \[1 (\d) 2\] /DecodeParms << /Predictor 12 /Columns (\d+) >>`).FindStringSubmatch(dict)
+	if !strings.Contains(dict, "/Type /XRef") || w == nil {
+		t.Fatalf("startxref %d does not point at a cross-reference stream with PNG rows: %s", at, dict)
 	}
-	if len(entries)%7 != 0 {
-		t.Fatalf("%d bytes of entries: not a whole number of 7-byte entries", len(entries))
+	fw, _ := strconv.Atoi(w[1])
+	cols, _ := strconv.Atoi(w[2])
+	if cols != 3+fw {
+		t.Fatalf("/Columns %d for /W [1 %d 2]", cols, fw)
+	}
+	entries := unpredict(t, data, cols)
+	field := func(e []byte) int {
+		v := 0
+		for _, c := range e[1 : 1+fw] {
+			v = v<<8 | int(c)
+		}
+		return v
 	}
 	var packed [][2]int // object number, index in its stream
 	stm := -1
-	for n := 0; n < len(entries)/7; n++ {
-		e := entries[7*n:]
-		field := int(e[1])<<24 | int(e[2])<<16 | int(e[3])<<8 | int(e[4])
-		idx := int(e[5])<<8 | int(e[6])
+	for n := 0; n < len(entries)/cols; n++ {
+		e := entries[cols*n:]
+		idx := int(e[1+fw])<<8 | int(e[2+fw])
 		switch e[0] {
 		case 0:
 			if n != 0 {
 				t.Errorf("object %d is free: every number is used", n)
 			}
 		case 1:
-			if want := strconv.Itoa(n) + " 0 obj\n"; !bytes.HasPrefix(b[field:], []byte(want)) {
-				t.Errorf("object %d: offset %d holds %q", n, field, b[field:min(field+12, len(b))])
+			if at, want := field(e), strconv.Itoa(n)+" 0 obj\n"; !bytes.HasPrefix(b[at:], []byte(want)) {
+				t.Errorf("object %d: offset %d holds %q", n, at, b[at:min(at+12, len(b))])
 			}
 		case 2:
 			packed = append(packed, [2]int{n, idx})
-			stm = field
+			stm = field(e)
 		}
 	}
 	if len(packed) == 0 {
 		t.Fatal("no object is packed in an object stream")
 	}
-	off := int(entries[7*stm+1])<<24 | int(entries[7*stm+2])<<16 | int(entries[7*stm+3])<<8 | int(entries[7*stm+4])
+	off := field(entries[cols*stm:])
 	dict, body := streamAt(t, b, off)
 	first, _ := strconv.Atoi(regexp.MustCompile(`/First (\d+)`).FindStringSubmatch(dict)[1])
 	header := strings.Fields(string(body[:first]))
@@ -177,6 +187,33 @@ func TestCrossReferencePointsAtObjects(t *testing.T) {
 			t.Errorf("object %d: entry %d of the object stream is object %s", p[0], p[1], got)
 		}
 	}
+}
+
+// unpredict undoes PNG row filters as a reader does: each row is a
+// filter-type byte and cols bytes; only Up (2), which the writer uses,
+// and None (0) are expected.
+func unpredict(t *testing.T, data []byte, cols int) []byte {
+	t.Helper()
+	if len(data)%(cols+1) != 0 {
+		t.Fatalf("%d bytes of rows: not a whole number of %d-byte rows", len(data), cols+1)
+	}
+	out := make([]byte, 0, len(data))
+	for r := 0; r < len(data); r += cols + 1 {
+		row := data[r+1 : r+1+cols]
+		for _, v := range row {
+			switch data[r] {
+			case 0:
+			case 2:
+				if k := len(out) - cols; k >= 0 {
+					v += out[k]
+				}
+			default:
+				t.Fatalf("row %d: PNG filter %d", r/(cols+1), data[r])
+			}
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // streamAt reads the stream object at offset: its dictionary and its

@@ -189,25 +189,61 @@ func (w *writer) finish() ([]byte, error) {
 
 	xref := len(w.where)
 	w.at(xref, location{kind: 1, offset: out.Len()})
-	entries := make([]byte, 0, 7*len(w.where))
-	for n, l := range w.where {
-		switch {
-		case n == 0:
-			entries = append(entries, 0, 0, 0, 0, 0, 0xFF, 0xFF) // the head of the free list
-		case l.kind == 2:
-			entries = append(entries, 2, byte(stm>>24), byte(stm>>16), byte(stm>>8), byte(stm), byte(l.offset>>8), byte(l.offset))
-		default:
-			o := l.offset
-			entries = append(entries, l.kind, byte(o>>24), byte(o>>16), byte(o>>8), byte(o), 0, 0)
-		}
-	}
+	entries, widths := xrefEntries(w.where, stm)
 	sum := sha256.Sum256(out.Bytes())
 	id := hex.EncodeToString(sum[:16])
 	fmt.Fprintf(out, "%d 0 obj\n", xref)
-	writeStream(out, fmt.Sprintf("/Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]",
-		len(w.where), catalogObj, infoObj, id, id), deflate(entries), true)
+	writeStream(out, fmt.Sprintf("/Type /XRef /Size %d /W [1 %d 2] /DecodeParms << /Predictor 12 /Columns %d >> /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]",
+		len(w.where), widths, 3+widths, catalogObj, infoObj, id, id), deflate(entries), true)
 	fmt.Fprintf(out, "\nendobj\nstartxref\n%d\n%%%%EOF\n", w.where[xref].offset)
 	return out.Bytes(), nil
+}
+
+// xrefEntries is the cross-reference stream's data: a row per object of
+// its type, a field of offWidth bytes (the fewest that hold every offset
+// and the object stream's number) and a two-byte index, each row after
+// the first written as its difference from the one above (PNG's Up
+// predictor), so that the object stream's long run of rows, which differ
+// by one in the index, deflates to almost nothing.
+func xrefEntries(where []location, stm int) (data []byte, offWidth int) {
+	biggest := stm
+	for _, l := range where {
+		if l.kind == 1 {
+			biggest = max(biggest, l.offset)
+		}
+	}
+	offWidth = 1
+	for biggest >= 1<<(8*offWidth) {
+		offWidth++
+	}
+	cols := 3 + offWidth
+	rows := make([]byte, 0, cols*len(where))
+	for n, l := range where {
+		kind, field, index := l.kind, l.offset, 0
+		switch {
+		case n == 0:
+			kind, field, index = 0, 0, 0xFFFF // the head of the free list
+		case l.kind == 2:
+			field, index = stm, l.offset
+		}
+		rows = append(rows, kind)
+		for k := offWidth - 1; k >= 0; k-- {
+			rows = append(rows, byte(field>>(8*k)))
+		}
+		rows = append(rows, byte(index>>8), byte(index))
+	}
+	data = make([]byte, 0, len(rows)+len(where))
+	for r := 0; r < len(rows); r += cols {
+		data = append(data, 2) // PNG filter type Up
+		for c := range cols {
+			above := byte(0)
+			if r > 0 {
+				above = rows[r-cols+c]
+			}
+			data = append(data, rows[r+c]-above)
+		}
+	}
+	return data, offWidth
 }
 
 // writeStream writes a stream's dictionary and its data, deflated or not.

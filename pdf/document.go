@@ -30,6 +30,7 @@ type Document struct {
 	elems         []*Elem // every element, by index
 	files         []File
 	err           error // the first problem met while drawing a tagged document
+	absolute      bool  // every run of text placed by its coordinates, not moved to (PlaceTextAbsolutely)
 }
 
 type bookmark struct {
@@ -43,6 +44,14 @@ type bookmark struct {
 func New(width, height float64, info Info) *Document {
 	return &Document{width: width, height: height, info: info, byFace: map[*fonts.Face]*Font{}}
 }
+
+// PlaceTextAbsolutely makes every run of text drawn after it placed at
+// its coordinates (Tm), where the document otherwise moves each run from
+// the last (Td). The page is the same: the moves add up to the same
+// hundredths of a point. But a reader adds them in floating point, and a
+// sum one bit off a pixel's edge can tip a glyph to the next pixel: this is
+// for comparing a rendering pixel for pixel with another writer's.
+func (d *Document) PlaceTextAbsolutely() { d.absolute = true }
 
 // AddPage adds a blank page at the end and returns it for drawing.
 func (d *Document) AddPage() *Page {
@@ -168,6 +177,10 @@ func (d *Document) background() (contents []func() result, programs []func() fon
 	}
 	contents = make([]func() result, len(d.pages))
 	for i, p := range d.pages {
+		if p.text.open {
+			p.op("ET\n")
+			p.text = textObject{}
+		}
 		for range p.saved { // q and Q must balance within a content stream
 			p.op("Q\n")
 		}

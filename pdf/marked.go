@@ -29,6 +29,15 @@ type marks struct {
 	open     bool    // a sequence or an artifact is open
 	owner    []*Elem // by MCID: the element each sequence belongs to
 	untagged int     // drawings outside any sequence or artifact
+
+	// The open sequence's element (nil for an artifact) and its BDC
+	// operator: pending until what it marks is drawn, so that a sequence
+	// of text can begin inside the text object open before it (see
+	// textObject), and inText once written there.
+	elem    *Elem
+	bdc     string
+	pending bool
+	inText  bool
 }
 
 // BeginMarked starts a marked-content sequence that belongs to e: what is
@@ -44,11 +53,17 @@ func (p *Page) BeginMarked(e *Elem) {
 		p.doc.fail(fmt.Errorf("page %d: %s begun inside marked content or an artifact", p.index+1, e.typ))
 		return
 	}
+	p.marks.open, p.marks.pending, p.marks.elem = true, true, e
+	p.marks.bdc = p.newMCID(e)
+}
+
+// newMCID gives e the page's next marked-content id and returns the
+// operator that begins its sequence.
+func (p *Page) newMCID(e *Elem) string {
 	mcid := len(p.marks.owner)
 	p.marks.owner = append(p.marks.owner, e)
-	p.marks.open = true
 	e.kids = append(e.kids, kid{page: p.index, mcid: mcid})
-	p.op("/" + e.typ.String() + " <</MCID " + strconv.Itoa(mcid) + ">> BDC\n")
+	return "/" + e.typ.String() + " <</MCID " + strconv.Itoa(mcid) + ">> BDC\n"
 }
 
 // BeginArtifact starts page furniture of kind a, until EndMarked.
@@ -57,8 +72,8 @@ func (p *Page) BeginArtifact(a Artifact) {
 		p.doc.fail(fmt.Errorf("page %d: an artifact begun inside marked content, or of no known kind", p.index+1))
 		return
 	}
-	p.marks.open = true
-	p.op("/Artifact " + artifactProps[a] + " BDC\n")
+	p.marks.open, p.marks.pending, p.marks.elem = true, true, nil
+	p.marks.bdc = "/Artifact " + artifactProps[a] + " BDC\n"
 }
 
 // EndMarked ends the open marked-content sequence or artifact.
@@ -67,8 +82,51 @@ func (p *Page) EndMarked() {
 		p.doc.fail(fmt.Errorf("page %d: EndMarked with nothing begun", p.index+1))
 		return
 	}
-	p.marks.open = false
+	if p.marks.pending { // nothing was drawn in it
+		p.op(p.marks.bdc)
+	}
+	if p.text.open && p.text.inMark { // the text object began inside this sequence
+		p.op("ET\n")
+		p.text = textObject{}
+	}
 	p.op("EMC\n")
+	p.marks.open, p.marks.pending, p.marks.inText, p.marks.elem = false, false, false, nil
+}
+
+// draws is called before each operator that draws: text (BT … ET holds
+// it) or a path or a change of the coordinate system (which a text object
+// may not hold). It closes or opens the text object as that needs, and
+// writes a pending BDC where what it marks begins.
+func (p *Page) draws(text bool) {
+	if !text && p.text.open {
+		p.endText()
+	}
+	if text && !p.text.open {
+		p.op("BT\n")
+		p.text = textObject{open: true, inMark: p.marks.open && !p.marks.pending}
+	}
+	if p.marks.pending {
+		p.op(p.marks.bdc)
+		p.marks.pending, p.marks.inText = false, p.text.open
+	}
+}
+
+// endText ends the open text object. A sequence begun inside it ends
+// there too, and goes on after it with a new MCID of the same element
+// (an artifact simply begins again): marked content and text objects
+// must nest.
+func (p *Page) endText() {
+	if p.marks.open && p.marks.inText {
+		p.op("EMC\nET\n")
+		if p.marks.elem != nil {
+			p.marks.bdc = p.newMCID(p.marks.elem)
+		}
+		p.op(p.marks.bdc)
+		p.marks.inText = false
+	} else {
+		p.op("ET\n")
+	}
+	p.text = textObject{}
 }
 
 // painted counts a painting operator drawn outside marked content, which a

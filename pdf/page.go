@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // RGB is an opaque colour, 0-255 per channel.
@@ -44,6 +45,7 @@ type Page struct {
 	scratch []byte
 	annots  []annot
 	marks   marks
+	text    textObject
 	state   state
 	saved   []state
 	cur     point // the current point of the path being built, for QuadTo
@@ -163,6 +165,7 @@ func (p *Page) SetDash(pattern []float64) {
 // Rect fills a rectangle whose top-left corner is (x, y).
 func (p *Page) Rect(x, y, w, h float64) {
 	p.painted()
+	p.draws(false)
 	p.point(x, y+h)
 	p.num(w)
 	p.num(h)
@@ -172,6 +175,7 @@ func (p *Page) Rect(x, y, w, h float64) {
 // Line strokes a straight line.
 func (p *Page) Line(x1, y1, x2, y2 float64) {
 	p.painted()
+	p.draws(false)
 	p.MoveTo(x1, y1)
 	p.LineTo(x2, y2)
 	p.op("S\n")
@@ -179,6 +183,7 @@ func (p *Page) Line(x1, y1, x2, y2 float64) {
 
 // MoveTo starts a new subpath of the current path.
 func (p *Page) MoveTo(x, y float64) {
+	p.draws(false)
 	p.point(x, y)
 	p.op("m\n")
 	p.cur, p.start = point{x, y}, point{x, y}
@@ -186,6 +191,7 @@ func (p *Page) MoveTo(x, y float64) {
 
 // LineTo adds a straight segment to the current path.
 func (p *Page) LineTo(x, y float64) {
+	p.draws(false)
 	p.point(x, y)
 	p.op("l\n")
 	p.cur = point{x, y}
@@ -193,6 +199,7 @@ func (p *Page) LineTo(x, y float64) {
 
 // CubicTo adds a cubic Bézier segment with control points (x1, y1) and (x2, y2).
 func (p *Page) CubicTo(x1, y1, x2, y2, x, y float64) {
+	p.draws(false)
 	p.point(x1, y1)
 	p.point(x2, y2)
 	p.point(x, y)
@@ -209,12 +216,14 @@ func (p *Page) QuadTo(cx, cy, x, y float64) {
 
 // ClosePath closes the current subpath with a straight line to its start.
 func (p *Page) ClosePath() {
+	p.draws(false)
 	p.op("h\n")
 	p.cur = p.start
 }
 
 // Paint fills, strokes, or fills and strokes the current path, and ends it.
 func (p *Page) Paint(fill, stroke bool) {
+	p.draws(false)
 	if fill || stroke {
 		p.painted()
 	}
@@ -241,6 +250,19 @@ func (p *Page) SetTextRender(mode TextRender) {
 	p.set(textRender, append(strconv.AppendInt(p.scratch[:0], int64(mode), 10), " Tr\n"...))
 }
 
+// textObject is the text object (BT … ET) open on a page. Runs of text
+// drawn one after another share it, each placed by its move from where
+// the run before it started (Td): lines of a paragraph are all the same
+// move, which costs almost nothing once deflated. Positions are kept in
+// hundredths of a point, as they are written, so that the moves add up to
+// exactly the places asked.
+type textObject struct {
+	open   bool
+	inMark bool // it began inside the open marked-content sequence
+	placed bool // a run has been placed: at x, y
+	x, y   int64
+}
+
 // Text draws s in font f at size points with its baseline starting at
 // (x, y), painted with the fill colour. The document records which runes
 // each font draws and embeds their glyphs.
@@ -249,23 +271,51 @@ func (p *Page) Text(f *Font, size, x, y float64, s string) {
 		return
 	}
 	p.painted()
+	p.draws(true)
 	p.set(textFont, append(num(append(append(p.scratch[:0], '/'), f.res+" "...), size, 2), " Tf\n"...))
-	p.op("BT ")
-	p.point(x, y)
-	p.op("Td ")
+	t := &p.text
+	hx, hy := hundredths(x), hundredths(p.y(y))
+	if t.placed && (absHundredths(hx-t.x) > 100*maxNumber || absHundredths(hy-t.y) > 100*maxNumber) {
+		p.endText() // a move PDF could not write: start again from the origin
+		p.draws(true)
+	}
+	dx, dy, op := hx, hy, " Td "
+	switch {
+	case t.placed && p.doc.absolute:
+		p.op("1 0 0 1 ")
+		op = " Tm "
+	case t.placed:
+		dx, dy = hx-t.x, hy-t.y
+	}
+	p.buf = append(num(p.buf, float64(dx)/100, 2), ' ')
+	p.buf = append(num(p.buf, float64(dy)/100, 2), op...)
+	t.placed, t.x, t.y = true, hx, hy
 	p.buf = f.encode(p.buf, s)
-	p.op(" Tj ET\n")
+	p.op(" Tj\n")
+}
+
+func absHundredths(v int64) int64 { return max(v, -v) }
+
+// hundredths is v in hundredths of a point, rounded as num writes it
+// with two decimals (a decimal rounding of v, not of v*100).
+func hundredths(v float64) int64 {
+	var b [32]byte
+	digits := strconv.AppendFloat(b[:0], max(-maxNumber, min(v, maxNumber)), 'f', 2, 64)
+	n, _ := strconv.ParseInt(strings.Replace(string(digits), ".", "", 1), 10, 64)
+	return n
 }
 
 // Save saves the graphics state; Restore brings it back. A page left with
 // states saved is closed with as many restores when the document is written.
 func (p *Page) Save() {
+	p.draws(false)
 	p.saved = append(p.saved, p.state)
 	p.op("q\n")
 }
 
 // Restore brings back the graphics state of the matching Save.
 func (p *Page) Restore() {
+	p.draws(false)
 	if len(p.saved) == 0 {
 		return
 	}
@@ -277,6 +327,7 @@ func (p *Page) Restore() {
 // Rotate turns what is drawn next by deg degrees counter-clockwise about
 // (x, y), until the Restore matching a Save made before it.
 func (p *Page) Rotate(deg, x, y float64) {
+	p.draws(false)
 	rad := deg * math.Pi / 180
 	cos, sin := math.Cos(rad), math.Sin(rad)
 	px, py := x, p.y(y)

@@ -74,6 +74,7 @@ func TestFpdfDrawsWhatOurWriterDraws(t *testing.T) {
 // page, where their renderings differ beyond anti-aliasing.
 func compareWriters(t *testing.T, pdftoppm string, pages []*Page, meta Meta) {
 	var ours, ref bytes.Buffer
+	meta.absoluteText = true // see TestTextMovesAddUpToTheirPlaces
 	if err := writePDF(&ours, pages, meta); err != nil {
 		t.Fatal(err)
 	}

@@ -37,6 +37,9 @@ func writePDF(w io.Writer, pages []*Page, meta Meta) error {
 		Creator: meta.Producer, Producer: meta.Producer, Created: meta.Created, Lang: meta.Lang,
 	})
 	doc.StructRoot()
+	if meta.absoluteText {
+		doc.PlaceTextAbsolutely()
+	}
 	for _, f := range meta.Files {
 		doc.Attach(f)
 	}

@@ -61,6 +61,7 @@ type Meta struct {
 	Title, Subject, Author, Keywords, Lang, Producer string
 	Created                                          time.Time
 	Files                                            []pdf.File // the year's data, carried inside
+	absoluteText                                     bool       // for pixel comparisons: see pdf.Document.PlaceTextAbsolutely
 }
 
 func (r *builder) meta(opt Options) (Meta, error) {

@@ -14,10 +14,19 @@ type Subset struct {
 }
 
 // Subset returns a small TrueType font holding only the glyphs for runes
-// (and the glyphs those are built from), renumbered from 1, with hinting
-// dropped: a PDF is read at any size, so instructions are dead weight.
-// The result is deterministic for a given set of runes.
+// (and the glyphs those are built from), in the order of the runes sorted,
+// with hinting dropped: a PDF is read at any size, so instructions are
+// dead weight. The result is deterministic for a given set of runes.
 func (f *Face) Subset(runes []rune) (*Subset, error) {
+	return f.SubsetInOrder(sortedRunes(runes))
+}
+
+// SubsetInOrder is Subset with the glyph ids in the order given: glyph i+1
+// draws runes[i] (a rune the face lacks gets a copy of its .notdef), and
+// the glyphs composites are built from come after them. A PDF whose
+// character ids number the runes in the same order can then map them to
+// glyphs as they are (/CIDToGIDMap /Identity). The runes must be distinct.
+func (f *Face) SubsetInOrder(runes []rune) (*Subset, error) {
 	if _, err := f.load(); err != nil {
 		return nil, err
 	}
@@ -25,23 +34,26 @@ func (f *Face) Subset(runes []rune) (*Subset, error) {
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", f.Name, err)
 	}
-	cmap := map[rune]uint16{} // rune -> old glyph id
-	for _, r := range sortedRunes(runes) {
-		if gid := f.gid(r); gid != 0 {
-			cmap[r] = gid
-		}
+	if len(runes) > 0xFFFE {
+		return nil, fmt.Errorf("font %s: more than 65,534 glyphs", f.Name)
 	}
-	g, err := newGlyphSet(src, cmap)
+	old := make([]uint16, len(runes))
+	for i, r := range runes {
+		old[i] = f.gid(r)
+	}
+	g, err := newGlyphSet(src, old)
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", f.Name, err)
 	}
-	b, err := g.write(src, cmap)
+	glyph := make(map[rune]uint16, len(runes))
+	for i, r := range runes {
+		if old[i] != 0 {
+			glyph[r] = uint16(i + 1)
+		}
+	}
+	b, err := g.write(src, glyph)
 	if err != nil {
 		return nil, err
-	}
-	glyph := make(map[rune]uint16, len(cmap))
-	for r, old := range cmap {
-		glyph[r] = g.newID[old]
 	}
 	return &Subset{Data: b, Glyph: glyph}, nil
 }

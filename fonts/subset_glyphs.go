@@ -7,10 +7,11 @@ import (
 )
 
 // glyphSet is the glyphs a subset keeps: old ids in new-id order
-// (.notdef first) and the old glyph table's records.
+// (.notdef first; an old glyph may be kept twice, for two runes drawn
+// alike) and the old glyph table's records.
 type glyphSet struct {
 	old    []uint16          // new id -> old id
-	newID  map[uint16]uint16 // old id -> new id
+	newID  map[uint16]uint16 // old id -> the first new id that keeps it
 	record func(uint16) []byte
 }
 
@@ -24,41 +25,42 @@ const (
 	haveInstrs     = 0x0100
 )
 
-func newGlyphSet(t tables, cmap map[rune]uint16) (*glyphSet, error) {
+// newGlyphSet keeps .notdef, then the glyphs first in the order given,
+// then every glyph a composite among them is built from.
+func newGlyphSet(t tables, first []uint16) (*glyphSet, error) {
 	record, err := glyphRecords(t)
 	if err != nil {
 		return nil, err
 	}
-	keep := map[uint16]bool{0: true}
-	var visit func(gid uint16, depth int) error
-	visit = func(gid uint16, depth int) error {
-		if depth > 8 {
-			return fmt.Errorf("glyph %d: composite glyphs nest too deep", gid)
+	g := &glyphSet{old: append([]uint16{0}, first...), newID: map[uint16]uint16{}, record: record}
+	for i, gid := range g.old {
+		if _, ok := g.newID[gid]; !ok {
+			g.newID[gid] = uint16(i)
 		}
-		keep[gid] = true
+	}
+	// Components, breadth first, each kept once; a glyph kept already
+	// (drawn for a rune too) is not kept again.
+	depth := map[uint16]int{}
+	for k := 0; k < len(g.old); k++ {
+		gid := g.old[k]
+		if depth[gid] > 8 {
+			return nil, fmt.Errorf("glyph %d: composite glyphs nest too deep", gid)
+		}
 		comps, err := components(record(gid))
 		if err != nil {
-			return fmt.Errorf("glyph %d: %w", gid, err)
+			return nil, fmt.Errorf("glyph %d: %w", gid, err)
 		}
 		for _, c := range comps {
-			if err := visit(c, depth+1); err != nil {
-				return err
+			if _, ok := g.newID[c]; ok {
+				continue
 			}
+			if len(g.old) >= 0xFFFF {
+				return nil, fmt.Errorf("more than 65,535 glyphs")
+			}
+			g.newID[c] = uint16(len(g.old))
+			g.old = append(g.old, c)
+			depth[c] = depth[gid] + 1
 		}
-		return nil
-	}
-	for _, gid := range cmap {
-		if err := visit(gid, 0); err != nil {
-			return nil, err
-		}
-	}
-	g := &glyphSet{newID: map[uint16]uint16{}, record: record}
-	for gid := range keep {
-		g.old = append(g.old, gid)
-	}
-	slices.Sort(g.old)
-	for i, gid := range g.old {
-		g.newID[gid] = uint16(i)
 	}
 	return g, nil
 }

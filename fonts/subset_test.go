@@ -2,6 +2,7 @@ package fonts
 
 import (
 	"encoding/binary"
+	"slices"
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
@@ -150,6 +151,83 @@ func TestSubsetMapsEveryRune(t *testing.T) {
 				if err != nil || gi == 0 || uint16(gi) != s.Glyph[r] {
 					t.Fatalf("%q: the subset's cmap gives glyph %d (%v), Glyph says %d", r, gi, err, s.Glyph[r])
 				}
+			}
+		})
+	}
+}
+
+// TestSubsetInOrderNumbersGlyphsAsGiven checks what a PDF's identity map
+// from characters to glyphs relies on: glyph i+1 draws the i-th rune
+// given, outline and advance, two runes drawn alike (a space and a
+// no-break space) each get a glyph, composites' parts come after, and a
+// small subset's loca has two-byte offsets, a big one's four.
+func TestSubsetInOrderNumbersGlyphsAsGiven(t *testing.T) {
+	tests := []struct {
+		face  *Face
+		runes []rune
+		short bool
+	}{
+		{notoR, []rune("Việt Nam 2025 ữ\u00a0ở"), true},
+		{notoB, []rune("ĐốiQ"), true},
+		{droidR, []rune("越南外交，年"), true},
+	}
+	var many []rune
+	for r := rune(0x4E00); len(many) < 3000; r++ {
+		if droidR.Has(r) {
+			many = append(many, r)
+		}
+	}
+	tests = append(tests, struct {
+		face  *Face
+		runes []rune
+		short bool
+	}{droidR, many, false})
+	for _, tc := range tests {
+		t.Run(tc.face.Name, func(t *testing.T) {
+			var runes []rune // each once, in the order of first use, as a PDF numbers them
+			for _, r := range tc.runes {
+				if !slices.Contains(runes, r) {
+					runes = append(runes, r)
+				}
+			}
+			s, err := tc.face.SubsetInOrder(runes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sub, err := sfnt.Parse(s.Data)
+			if err != nil {
+				t.Fatalf("the subset does not parse: %v", err)
+			}
+			if got := sub.NumGlyphs(); got < len(runes)+1 {
+				t.Fatalf("%d glyphs for %d runes and .notdef", got, len(runes))
+			}
+			var buf sfnt.Buffer
+			for i, r := range runes {
+				gi := sfnt.GlyphIndex(i + 1)
+				if s.Glyph[r] != uint16(i+1) {
+					t.Fatalf("%q: Glyph says %d, want %d", r, s.Glyph[r], i+1)
+				}
+				adv, err := sub.GlyphAdvance(&buf, gi, 1000, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, want := float64(adv), tc.face.Advance(r); got != want {
+					t.Errorf("glyph %d (%q) advance %v, want %v", i+1, r, got, want)
+				}
+				segs, err := sub.LoadGlyph(&buf, gi, 1000, nil)
+				if err != nil {
+					t.Fatalf("glyph %d (%q): %v", i+1, r, err)
+				}
+				if (len(segs) == 0) != (r == ' ' || r == '\u00a0') {
+					t.Errorf("glyph %d (%q) has %d segments", i+1, r, len(segs))
+				}
+			}
+			tabs, err := readTables(s.Data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if short := binary.BigEndian.Uint16(tabs["head"][50:]) == 0; short != tc.short {
+				t.Errorf("short loca %v, want %v", short, tc.short)
 			}
 		})
 	}

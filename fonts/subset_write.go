@@ -7,32 +7,46 @@ import (
 )
 
 // write builds the subset's tables: glyphs renumbered and stripped of
-// hinting, a long loca, full horizontal metrics, a cmap (charMap), and
-// head, hhea, maxp and post adjusted to match; name and OS/2 are kept.
-func (g *glyphSet) write(src tables, cmap map[rune]uint16) ([]byte, error) {
+// hinting, a loca of two-byte offsets when the glyphs fit in 128 kB (of
+// four-byte ones when not), full horizontal metrics, a cmap of glyph (rune
+// to new glyph id; cmapTable), and head, hhea, maxp and post adjusted to
+// match; name and OS/2 are kept.
+func (g *glyphSet) write(src tables, glyph map[rune]uint16) ([]byte, error) {
 	n := len(g.old)
 	size := 0
 	for _, old := range g.old {
 		size += len(g.record(old)) + 3
 	}
 	glyf := make([]byte, 0, size) // stripping only shortens a record
-	loca := make([]byte, 4*(n+1))
+	offsets := make([]int, n+1)
 	hmtx := make([]byte, 4*n)
 	for i, old := range g.old {
-		binary.BigEndian.PutUint32(loca[4*i:], uint32(len(glyf)))
+		offsets[i] = len(glyf)
 		glyf = append(glyf, g.strip(g.record(old))...)
-		for len(glyf)%4 != 0 {
+		for len(glyf)%2 != 0 { // the short loca counts in two-byte words
 			glyf = append(glyf, 0)
 		}
 		adv, lsb := metrics(src, old)
 		binary.BigEndian.PutUint16(hmtx[4*i:], adv)
 		binary.BigEndian.PutUint16(hmtx[4*i+2:], lsb)
 	}
-	binary.BigEndian.PutUint32(loca[4*n:], uint32(len(glyf)))
+	offsets[n] = len(glyf)
+	short := len(glyf) <= 2*0xFFFF
+	var loca []byte
+	for _, o := range offsets {
+		if short {
+			loca = binary.BigEndian.AppendUint16(loca, uint16(o/2))
+		} else {
+			loca = binary.BigEndian.AppendUint32(loca, uint32(o))
+		}
+	}
 
 	head := slices.Clone(src["head"])
 	binary.BigEndian.PutUint32(head[8:], 0)  // checkSumAdjustment, set by writeFont
-	binary.BigEndian.PutUint16(head[50:], 1) // long loca offsets
+	binary.BigEndian.PutUint16(head[50:], 1) // indexToLocFormat: long offsets
+	if short {
+		binary.BigEndian.PutUint16(head[50:], 0)
+	}
 	hhea := slices.Clone(src["hhea"])
 	binary.BigEndian.PutUint16(hhea[34:], uint16(n)) // numberOfHMetrics
 	maxp := slices.Clone(src["maxp"])
@@ -48,7 +62,7 @@ func (g *glyphSet) write(src tables, cmap map[rune]uint16) ([]byte, error) {
 
 	return writeFont(tables{
 		"head": head, "hhea": hhea, "maxp": maxp, "hmtx": hmtx, "loca": loca, "glyf": glyf,
-		"cmap": g.charMap(cmap), "post": post, "name": src["name"], "OS/2": src["OS/2"],
+		"cmap": cmapTable(glyph), "post": post, "name": src["name"], "OS/2": src["OS/2"],
 	}), nil
 }
 
@@ -67,18 +81,18 @@ func metrics(t tables, gid uint16) (adv, lsb uint16) {
 	return adv, lsb
 }
 
-// charMap maps each kept rune to its new glyph: a Windows Unicode BMP
+// cmapTable maps each rune to its glyph: a Windows Unicode BMP
 // (3,1) format 4 subtable, which every reader knows, when the runes are all
 // in the Basic Multilingual Plane and it fits in its 16-bit length; else a
 // (3,10) format 12 subtable, which holds any rune and any number of them.
 // A PDF finds glyphs through its CIDToGIDMap; the cmap keeps the subset a
 // whole font that other tools can read.
-func (g *glyphSet) charMap(cmap map[rune]uint16) []byte {
-	runes := slices.Sorted(maps.Keys(cmap))
+func cmapTable(glyph map[rune]uint16) []byte {
+	runes := slices.Sorted(maps.Keys(glyph))
 	type run struct{ start, end rune } // consecutive runes with consecutive glyphs
 	var runs []run
 	for _, r := range runes {
-		if k := len(runs) - 1; k >= 0 && runs[k].end+1 == r && g.newID[cmap[r]] == g.newID[cmap[runs[k].end]]+1 {
+		if k := len(runs) - 1; k >= 0 && runs[k].end+1 == r && glyph[r] == glyph[runs[k].end]+1 {
 			runs[k].end = r
 			continue
 		}
@@ -94,7 +108,7 @@ func (g *glyphSet) charMap(cmap map[rune]uint16) []byte {
 		for i, rn := range append(runs, run{0xFFFF, 0xFFFF}) {
 			delta := uint16(1) // 0xFFFF + 1 wraps to glyph 0
 			if rn.start != 0xFFFF {
-				delta = g.newID[cmap[rn.start]] - uint16(rn.start)
+				delta = glyph[rn.start] - uint16(rn.start)
 			}
 			binary.BigEndian.PutUint16(sub[14+2*i:], uint16(rn.end))
 			binary.BigEndian.PutUint16(sub[16+2*m+2*i:], uint16(rn.start))
@@ -110,7 +124,7 @@ func (g *glyphSet) charMap(cmap map[rune]uint16) []byte {
 	for i, rn := range runs {
 		binary.BigEndian.PutUint32(sub[16+12*i:], uint32(rn.start))
 		binary.BigEndian.PutUint32(sub[20+12*i:], uint32(rn.end))
-		binary.BigEndian.PutUint32(sub[24+12*i:], uint32(g.newID[cmap[rn.start]]))
+		binary.BigEndian.PutUint32(sub[24+12*i:], uint32(glyph[rn.start]))
 	}
 	return append([]byte{0, 0, 0, 1, 0, 3, 0, 10, 0, 0, 0, 12}, sub...)
 }

@@ -164,14 +164,14 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 // no more compressors are alive at once than cores) while WriteTo writes
 // the page, structure and annotation objects. It returns functions that
 // wait for each result, and one that waits for all.
-func (d *Document) background() (contents []func() result, programs []func() fontProgram, wait func()) {
+func (d *Document) background() (contents []func() result, programs []func() result, wait func()) {
 	var jobs []func()
 	order := make([]int, len(d.fonts))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return len(d.fonts[b].runes) - len(d.fonts[a].runes) })
-	programs = make([]func() fontProgram, len(d.fonts))
+	programs = make([]func() result, len(d.fonts))
 	for _, i := range order {
 		programs[i] = job(&jobs, d.fonts[i].program)
 	}

@@ -41,14 +41,14 @@ const (
 	objDescriptor
 	objFontFile
 	objToUnicode
-	objCIDToGID
 	fontObjects
 )
 
 // write writes the font's objects, numbered from first, once every page is
-// drawn and the font's runes are known. Its file and CID map come from
-// program, made in the background (Document.background).
-func (f *Font) write(w *writer, first int, program func() fontProgram) error {
+// drawn and the font's runes are known. Its file comes from program, made
+// in the background (Document.background), with each CID's glyph at the
+// same number, so that CIDs map to glyphs as they are.
+func (f *Font) write(w *writer, first int, program func() result) error {
 	m, err := f.face.Metrics()
 	if err != nil {
 		return err
@@ -69,7 +69,7 @@ func (f *Font) write(w *writer, first int, program func() fontProgram) error {
 	widths = append(widths, "]]"...)
 	w.object(first+objCIDFont, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /"+name+
 		" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor "+obj(objDescriptor)+
-		" /DW 0 /W "+string(widths)+" /CIDToGIDMap "+obj(objCIDToGID)+" >>")
+		" /DW 0 /W "+string(widths)+" /CIDToGIDMap /Identity >>")
 
 	flags := 4 // symbolic: the glyphs reach past Adobe's standard Latin set
 	if m.ItalicAngle != 0 {
@@ -96,32 +96,20 @@ func (f *Font) write(w *writer, first int, program func() fontProgram) error {
 	d = append(d, " /FontFile2 "+obj(objFontFile)+" >>"...)
 	w.object(first+objDescriptor, string(d))
 
-	w.deflatedLater(first+objFontFile, func() result { return program().file })
+	w.deflatedLater(first+objFontFile, program)
 	w.stream(first+objToUnicode, "", toUnicode(f.runes))
-	w.deflatedLater(first+objCIDToGID, func() result { return program().gids })
 	return nil
 }
 
-// fontProgram is a font's embedded file and its CID-to-glyph map, deflated.
-type fontProgram struct{ file, gids result }
-
-// program cuts the face down to the document's runes and deflates the
-// file and the map from CIDs to its glyphs: the slow part of writing a
-// font, which needs nothing but the runes drawn (see Document.background).
-func (f *Font) program() fontProgram {
-	sub, err := f.face.Subset(f.runes)
+// program cuts the face down to the document's runes, glyph i+1 for CID
+// i+1, and deflates it: the slow part of writing a font, which needs
+// nothing but the runes drawn (see Document.background).
+func (f *Font) program() result {
+	sub, err := f.face.SubsetInOrder(f.runes)
 	if err != nil {
-		return fontProgram{file: result{err: err}, gids: result{err: err}}
+		return result{err: err}
 	}
-	gids := make([]byte, 2*(len(f.runes)+1)) // CID 0 is .notdef, glyph 0
-	for i, r := range f.runes {
-		g := sub.Glyph[r]
-		gids[2*(i+1)], gids[2*(i+1)+1] = byte(g>>8), byte(g)
-	}
-	return fontProgram{
-		file: result{extra: "/Length1 " + strconv.Itoa(len(sub.Data)), data: deflate(sub.Data)},
-		gids: result{data: deflate(gids)},
-	}
+	return result{extra: "/Length1 " + strconv.Itoa(len(sub.Data)), data: deflate(sub.Data)}
 }
 
 // stemV estimates the width of vertical stems from the weight class, as

@@ -65,7 +65,7 @@ func (d *Document) Font(face *fonts.Face) *Font {
 	if f, ok := d.byFace[face]; ok {
 		return f
 	}
-	f := &Font{face: face, res: "F" + strconv.Itoa(len(d.fonts)+1), cid: map[rune]uint16{}}
+	f := &Font{face: face, res: "F" + strconv.Itoa(len(d.fonts)+1), num: map[rune]uint16{}}
 	d.fonts = append(d.fonts, f)
 	d.byFace[face] = f
 	return f
@@ -106,11 +106,11 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	for _, f := range d.fonts {
-		if len(f.runes) > 0xFFFE {
-			return 0, fmt.Errorf("font %s: more than 65,534 different characters", f.face.Name)
+		if len(f.runes) > maxRunes {
+			return 0, fmt.Errorf("font %s: more than %d different characters", f.face.Name, maxRunes)
 		}
 	}
-	o, outlineObj, fontObj := d.number()
+	o, outlineObj := d.number()
 	contents, programs, wait := d.background()
 	defer wait() // nothing of the document's is still being read when WriteTo returns
 	wr := &writer{}
@@ -129,7 +129,7 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 
 	res := []byte("<< /Font <<")
 	for i, f := range d.fonts {
-		res = append(res, " /"+f.res+" "+ref(fontObj+i*fontObjects)...)
+		res = append(res, " /"+f.res+" "+ref(o.font[i])...)
 	}
 	wr.object(resourcesObj, string(append(res, " >> >>"...)))
 
@@ -140,9 +140,13 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 		d.writeOutline(wr, outlineObj, o.page)
 	}
 	for i, f := range d.fonts {
-		if err := f.write(wr, fontObj+i*fontObjects, programs[i]); err != nil {
+		if err := f.write(wr, o.font[i], o.codes, programs[i]); err != nil {
 			return 0, err
 		}
+	}
+	if len(d.fonts) > 0 {
+		extra, data := codeCMap()
+		wr.stream(o.codes, extra, data)
 	}
 	if d.Tagged() {
 		d.writeStructure(wr, o)

@@ -4,7 +4,7 @@ import "strconv"
 
 // number gives every object its number before any is written, so that any
 // object can refer to any other.
-func (d *Document) number() (o *objects, outlineObj, fontObj int) {
+func (d *Document) number() (o *objects, outlineObj int) {
 	o = &objects{page: make([]int, len(d.pages))}
 	next := firstFreeObj
 	for i, p := range d.pages {
@@ -15,8 +15,14 @@ func (d *Document) number() (o *objects, outlineObj, fontObj int) {
 		outlineObj = next
 		next += 1 + len(d.outline)
 	}
-	fontObj = next
-	next += len(d.fonts) * fontObjects
+	for _, f := range d.fonts {
+		o.font = append(o.font, next)
+		next += f.objects()
+	}
+	if len(d.fonts) > 0 {
+		o.codes = next
+		next++
+	}
 	if d.Tagged() {
 		d.numberKeys(o)
 		o.structs = next
@@ -25,7 +31,7 @@ func (d *Document) number() (o *objects, outlineObj, fontObj int) {
 		next += 2
 	}
 	o.files = next
-	return o, outlineObj, fontObj
+	return o, outlineObj
 }
 
 // catalog is the document's root dictionary.

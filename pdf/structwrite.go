@@ -10,6 +10,8 @@ import (
 // where its pages and their links are, for whatever refers to them.
 type objects struct {
 	page      []int // by page index
+	font      []int // each font's first object (fontObjects)
+	codes     int   // the CMap of the fonts' character codes
 	structs   int   // the StructTreeRoot; its elements follow, by index
 	metadata  int
 	profile   int

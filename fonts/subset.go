@@ -18,7 +18,7 @@ type Subset struct {
 // with hinting dropped: a PDF is read at any size, so instructions are
 // dead weight. The result is deterministic for a given set of runes.
 func (f *Face) Subset(runes []rune) (*Subset, error) {
-	return f.SubsetInOrder(sortedRunes(runes))
+	return f.subset(sortedRunes(runes), true)
 }
 
 // SubsetInOrder is Subset with the glyph ids in the order given: glyph i+1
@@ -26,7 +26,13 @@ func (f *Face) Subset(runes []rune) (*Subset, error) {
 // the glyphs composites are built from come after them. A PDF whose
 // character ids number the runes in the same order can then map them to
 // glyphs as they are (/CIDToGIDMap /Identity). The runes must be distinct.
+// Its cmap maps nothing: a PDF finds glyphs by CID, and reads characters
+// from its own ToUnicode.
 func (f *Face) SubsetInOrder(runes []rune) (*Subset, error) {
+	return f.subset(runes, false)
+}
+
+func (f *Face) subset(runes []rune, withCmap bool) (*Subset, error) {
 	if _, err := f.load(); err != nil {
 		return nil, err
 	}
@@ -51,7 +57,7 @@ func (f *Face) SubsetInOrder(runes []rune) (*Subset, error) {
 			glyph[r] = uint16(i + 1)
 		}
 	}
-	b, err := g.write(src, glyph)
+	b, err := g.write(src, glyph, withCmap)
 	if err != nil {
 		return nil, err
 	}

@@ -159,8 +159,9 @@ func TestSubsetMapsEveryRune(t *testing.T) {
 // TestSubsetInOrderNumbersGlyphsAsGiven checks what a PDF's identity map
 // from characters to glyphs relies on: glyph i+1 draws the i-th rune
 // given, outline and advance, two runes drawn alike (a space and a
-// no-break space) each get a glyph, composites' parts come after, and a
-// small subset's loca has two-byte offsets, a big one's four.
+// no-break space) each get a glyph, composites' parts come after, a small
+// subset's loca has two-byte offsets, a big one's four, its cmap maps
+// nothing and its names keep the copyright and the licence.
 func TestSubsetInOrderNumbersGlyphsAsGiven(t *testing.T) {
 	tests := []struct {
 		face  *Face
@@ -221,6 +222,17 @@ func TestSubsetInOrderNumbersGlyphsAsGiven(t *testing.T) {
 				if (len(segs) == 0) != (r == ' ' || r == '\u00a0') {
 					t.Errorf("glyph %d (%q) has %d segments", i+1, r, len(segs))
 				}
+			}
+			if gi, err := sub.GlyphIndex(&buf, runes[0]); err != nil || gi != 0 {
+				t.Errorf("the cmap maps %q to glyph %d (%v): a PDF's subset needs none", runes[0], gi, err)
+			}
+			for _, id := range []sfnt.NameID{sfnt.NameIDCopyright, sfnt.NameIDFamily, sfnt.NameIDPostScript, sfnt.NameIDLicense, sfnt.NameIDLicenseURL} {
+				if v, err := sub.Name(&buf, id); err != nil || v == "" {
+					t.Errorf("name %d is gone from the subset (%v)", id, err)
+				}
+			}
+			if v, err := sub.Name(&buf, sfnt.NameIDVersion); err == nil {
+				t.Errorf("the subset keeps name 5, %q", v)
 			}
 			tabs, err := readTables(s.Data)
 			if err != nil {

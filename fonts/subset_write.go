@@ -10,8 +10,9 @@ import (
 // hinting, a loca of two-byte offsets when the glyphs fit in 128 kB (of
 // four-byte ones when not), full horizontal metrics, a cmap of glyph (rune
 // to new glyph id; cmapTable), and head, hhea, maxp and post adjusted to
-// match; name and OS/2 are kept.
-func (g *glyphSet) write(src tables, glyph map[rune]uint16) ([]byte, error) {
+// match; OS/2 is kept, and of name what names the font and its copyright,
+// trademark and licence (keptNames).
+func (g *glyphSet) write(src tables, glyph map[rune]uint16, withCmap bool) ([]byte, error) {
 	n := len(g.old)
 	size := 0
 	for _, old := range g.old {
@@ -62,7 +63,7 @@ func (g *glyphSet) write(src tables, glyph map[rune]uint16) ([]byte, error) {
 
 	return writeFont(tables{
 		"head": head, "hhea": hhea, "maxp": maxp, "hmtx": hmtx, "loca": loca, "glyf": glyf,
-		"cmap": cmapTable(glyph), "post": post, "name": src["name"], "OS/2": src["OS/2"],
+		"cmap": cmapTable(glyph, withCmap), "post": post, "name": keptNames(src["name"]), "OS/2": src["OS/2"],
 	}), nil
 }
 
@@ -85,9 +86,16 @@ func metrics(t tables, gid uint16) (adv, lsb uint16) {
 // (3,1) format 4 subtable, which every reader knows, when the runes are all
 // in the Basic Multilingual Plane and it fits in its 16-bit length; else a
 // (3,10) format 12 subtable, which holds any rune and any number of them.
-// A PDF finds glyphs through its CIDToGIDMap; the cmap keeps the subset a
-// whole font that other tools can read.
-func cmapTable(glyph map[rune]uint16) []byte {
+// A font made for another writer (fpdf, in the tests) finds its glyphs
+// through it.
+//
+// Without withCmap the subtable maps nothing: a PDF reaches a CIDFont's
+// glyphs by CID, and the font's character map would be its largest table
+// after the glyphs (1.5 kB of a briefing, 3.4 kB of the Chinese edition).
+func cmapTable(glyph map[rune]uint16, withCmap bool) []byte {
+	if !withCmap {
+		glyph = nil
+	}
 	runes := slices.Sorted(maps.Keys(glyph))
 	type run struct{ start, end rune } // consecutive runes with consecutive glyphs
 	var runs []run
@@ -127,4 +135,41 @@ func cmapTable(glyph map[rune]uint16) []byte {
 		binary.BigEndian.PutUint32(sub[24+12*i:], uint32(glyph[rn.start]))
 	}
 	return append([]byte{0, 0, 0, 1, 0, 3, 0, 10, 0, 0, 0, 12}, sub...)
+}
+
+// keptNames is a name table with only the records that name the font
+// (family, style, full and PostScript names) and carry its copyright,
+// trademark and licence notices (name IDs 0, 1, 2, 4, 6, 7, 13, 14):
+// the version, manufacturer, designer, description and addresses are
+// left out. A table it cannot read is kept whole.
+func keptNames(name []byte) []byte {
+	if len(name) < 6 || binary.BigEndian.Uint16(name) != 0 {
+		return name
+	}
+	count, storage := int(binary.BigEndian.Uint16(name[2:])), int(binary.BigEndian.Uint16(name[4:]))
+	if 6+12*count > len(name) || storage > len(name) {
+		return name
+	}
+	keep := map[uint16]bool{0: true, 1: true, 2: true, 4: true, 6: true, 7: true, 13: true, 14: true}
+	var records, stringsData []byte
+	n := 0
+	for i := range count {
+		rec := name[6+12*i : 18+12*i]
+		length, offset := int(binary.BigEndian.Uint16(rec[8:])), int(binary.BigEndian.Uint16(rec[10:]))
+		if !keep[binary.BigEndian.Uint16(rec[6:])] {
+			continue
+		}
+		if storage+offset+length > len(name) {
+			return name
+		}
+		out := slices.Clone(rec)
+		binary.BigEndian.PutUint16(out[10:], uint16(len(stringsData)))
+		records = append(records, out...)
+		stringsData = append(stringsData, name[storage+offset:storage+offset+length]...)
+		n++
+	}
+	head := make([]byte, 6)
+	binary.BigEndian.PutUint16(head[2:], uint16(n))
+	binary.BigEndian.PutUint16(head[4:], uint16(6+12*n))
+	return append(append(head, records...), stringsData...)
 }

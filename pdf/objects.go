@@ -89,7 +89,7 @@ func (d *Document) writePage(wr *writer, o *objects, i int, p *Page, content fun
 // it is printable, as PDF/A asks, says where it goes in words, and names
 // its key in the ParentTree.
 func (a annot) dict(pageObj []int, key int) string {
-	b := []byte("<< /Type /Annot /Subtype /Link /Rect [")
+	b := []byte("<< /Subtype /Link /Rect [") // /Type /Annot is optional
 	for i, v := range []float64{a.x1, a.y1, a.x2, a.y2} {
 		if i > 0 {
 			b = append(b, ' ')

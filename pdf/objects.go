@@ -87,14 +87,16 @@ func (d *Document) writePage(wr *writer, o *objects, i int, p *Page, content fun
 
 // dict is the link's annotation dictionary; in a tagged document (key ≥ 0)
 // it is printable, as PDF/A asks, says where it goes in words, and names
-// its key in the ParentTree.
+// its key in the ParentTree. Its area and where it goes are to the nearest
+// point, finer than a click or a scroll: two decimals for each of hundreds
+// of links would be a kilobyte.
 func (a annot) dict(pageObj []int, key int) string {
 	b := []byte("<< /Subtype /Link /Rect [") // /Type /Annot is optional
 	for i, v := range []float64{a.x1, a.y1, a.x2, a.y2} {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = num(b, v, 2)
+		b = num(b, v, 0)
 	}
 	b = append(b, "] /Border [0 0 0]"...)
 	if key >= 0 {
@@ -105,7 +107,7 @@ func (a annot) dict(pageObj []int, key int) string {
 		b = append(b, " >>"...)
 	} else {
 		b = append(b, " /Dest ["+ref(pageObj[a.page])+" /XYZ 0 "...)
-		b = append(num(b, a.y, 2), " null]"...)
+		b = append(num(b, a.y, 0), " null]"...)
 	}
 	return string(append(b, " >>"...))
 }

@@ -161,7 +161,7 @@ func TestSubsetMapsEveryRune(t *testing.T) {
 // given, outline and advance, two runes drawn alike (a space and a
 // no-break space) each get a glyph, composites' parts come after, a small
 // subset's loca has two-byte offsets, a big one's four, its cmap maps
-// nothing and its names keep the copyright and the licence.
+// nothing and its names keep the copyright and where the licence is.
 func TestSubsetInOrderNumbersGlyphsAsGiven(t *testing.T) {
 	tests := []struct {
 		face  *Face
@@ -226,13 +226,15 @@ func TestSubsetInOrderNumbersGlyphsAsGiven(t *testing.T) {
 			if gi, err := sub.GlyphIndex(&buf, runes[0]); err != nil || gi != 0 {
 				t.Errorf("the cmap maps %q to glyph %d (%v): a PDF's subset needs none", runes[0], gi, err)
 			}
-			for _, id := range []sfnt.NameID{sfnt.NameIDCopyright, sfnt.NameIDFamily, sfnt.NameIDPostScript, sfnt.NameIDLicense, sfnt.NameIDLicenseURL} {
+			for _, id := range []sfnt.NameID{sfnt.NameIDCopyright, sfnt.NameIDFamily, sfnt.NameIDPostScript, sfnt.NameIDLicenseURL} {
 				if v, err := sub.Name(&buf, id); err != nil || v == "" {
 					t.Errorf("name %d is gone from the subset (%v)", id, err)
 				}
 			}
-			if v, err := sub.Name(&buf, sfnt.NameIDVersion); err == nil {
-				t.Errorf("the subset keeps name 5, %q", v)
+			for _, id := range []sfnt.NameID{sfnt.NameIDVersion, sfnt.NameIDTrademark, sfnt.NameIDLicense} {
+				if v, err := sub.Name(&buf, id); err == nil {
+					t.Errorf("the subset keeps name %d, %q", id, v)
+				}
 			}
 			tabs, err := readTables(s.Data)
 			if err != nil {

@@ -10,8 +10,8 @@ import (
 // hinting, a loca of two-byte offsets when the glyphs fit in 128 kB (of
 // four-byte ones when not), full horizontal metrics, a cmap of glyph (rune
 // to new glyph id; cmapTable), and head, hhea, maxp and post adjusted to
-// match; OS/2 is kept, and of name what names the font and its copyright,
-// trademark and licence (keptNames).
+// match; OS/2 is kept, and of name what names the font, its copyright
+// and where its licence is (keptNames).
 func (g *glyphSet) write(src tables, glyph map[rune]uint16, withCmap bool) ([]byte, error) {
 	n := len(g.old)
 	size := 0
@@ -138,10 +138,12 @@ func cmapTable(glyph map[rune]uint16, withCmap bool) []byte {
 }
 
 // keptNames is a name table with only the records that name the font
-// (family, style, full and PostScript names) and carry its copyright,
-// trademark and licence notices (name IDs 0, 1, 2, 4, 6, 7, 13, 14):
-// the version, manufacturer, designer, description and addresses are
-// left out. A table it cannot read is kept whole.
+// (family, style, full and PostScript names), its copyright and the
+// address of its licence (name IDs 0, 1, 2, 4, 6, 14). The version,
+// trademark, makers, description, the licence's summary and the other
+// addresses are left out: a kilobyte of every briefing, for text that
+// the repository's licence files (fonts/LICENSE-*) carry in full.
+// A table it cannot read is kept whole.
 func keptNames(name []byte) []byte {
 	if len(name) < 6 || binary.BigEndian.Uint16(name) != 0 {
 		return name
@@ -150,7 +152,7 @@ func keptNames(name []byte) []byte {
 	if 6+12*count > len(name) || storage > len(name) {
 		return name
 	}
-	keep := map[uint16]bool{0: true, 1: true, 2: true, 4: true, 6: true, 7: true, 13: true, 14: true}
+	keep := map[uint16]bool{0: true, 1: true, 2: true, 4: true, 6: true, 14: true}
 	var records, stringsData []byte
 	n := 0
 	for i := range count {

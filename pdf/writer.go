@@ -43,7 +43,6 @@ type item struct {
 	dict     string // a plain object's dictionary, or a stream's extra entries
 	data     []byte // a stream's data, deflated by compressAll unless later makes it
 	isStream bool
-	raw      bool          // written as it is, unfiltered
 	later    func() result // a stream deflated in the background: its entries and data, once ready
 }
 
@@ -103,20 +102,13 @@ func (w *writer) deflatedLater(n int, later func() result) {
 	w.items = append(w.items, item{n: n, isStream: true, later: later})
 }
 
-// rawStream adds a stream written unfiltered, for readers that look for
-// it in the file's bytes: the XMP metadata.
-func (w *writer) rawStream(n int, extra string, data []byte) {
-	w.at(n, location{kind: 1})
-	w.items = append(w.items, item{n: n, dict: extra, data: data, isStream: true, raw: true})
-}
-
 // compressAll deflates every stream's data, as many at a time as there
 // are cores, with compressors from the pool. The biggest go first, so
 // that a font file is not left to compress alone at the end.
 func (w *writer) compressAll() {
 	var streams []*item
 	for i := range w.items {
-		if w.items[i].isStream && !w.items[i].raw && w.items[i].later == nil {
+		if w.items[i].isStream && w.items[i].later == nil {
 			streams = append(streams, &w.items[i])
 		}
 	}
@@ -180,7 +172,7 @@ func (w *writer) finish() ([]byte, error) {
 		out.WriteString(strconv.Itoa(it.n))
 		out.WriteString(" 0 obj\n")
 		if it.isStream {
-			writeStream(out, it.dict, it.data, !it.raw)
+			writeStream(out, it.dict, it.data)
 		} else {
 			out.WriteString(it.dict)
 		}
@@ -194,7 +186,7 @@ func (w *writer) finish() ([]byte, error) {
 	id := hex.EncodeToString(sum[:16])
 	fmt.Fprintf(out, "%d 0 obj\n", xref)
 	writeStream(out, fmt.Sprintf("/Type /XRef /Size %d /W [1 %d 2] /DecodeParms << /Predictor 12 /Columns %d >> /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]",
-		len(w.where), widths, 3+widths, catalogObj, infoObj, id, id), deflate(entries), true)
+		len(w.where), widths, 3+widths, catalogObj, infoObj, id, id), deflate(entries))
 	fmt.Fprintf(out, "\nendobj\nstartxref\n%d\n%%%%EOF\n", w.where[xref].offset)
 	return out.Bytes(), nil
 }
@@ -246,13 +238,11 @@ func xrefEntries(where []location, stm int) (data []byte, offWidth int) {
 	return data, offWidth
 }
 
-// writeStream writes a stream's dictionary and its data, deflated or not.
-func writeStream(out *bytes.Buffer, extra string, data []byte, deflated bool) {
+// writeStream writes a stream's dictionary and its deflated data.
+func writeStream(out *bytes.Buffer, extra string, data []byte) {
 	out.WriteString("<< /Length ")
 	out.WriteString(strconv.Itoa(len(data)))
-	if deflated {
-		out.WriteString(" /Filter /FlateDecode")
-	}
+	out.WriteString(" /Filter /FlateDecode")
 	if extra != "" {
 		out.WriteString(" " + extra)
 	}

@@ -10,7 +10,7 @@ import (
 // again, as PDF/A asks (each the same value), the language, and the claims
 // of conformance to PDF/A-3 level A and PDF/UA-1. PDF/A predefines the
 // pdfaid properties but not pdfuaid, so an extension schema declares it.
-// The packet is UTF-8 and written unfiltered, so that any tool can read it.
+// The packet is UTF-8; WriteTo deflates it, as PDF/A-2 and -3 allow.
 func (d *Document) xmp() []byte {
 	var b bytes.Buffer
 	b.WriteString("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n" +

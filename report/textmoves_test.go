@@ -2,14 +2,12 @@ package report
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"testing"
 
-	"github.com/dipbrief/dipbrief/data"
 	"github.com/dipbrief/dipbrief/internal/readertest"
 )
 
@@ -23,40 +21,30 @@ import (
 // this test is what ties the two versions together.
 func TestTextMovesAddUpToTheirPlaces(t *testing.T) {
 	pdftotext := readertest.Path(t, "pdftotext")
-	ds, err := data.Load(data.Embedded(), "embedded:vn")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, y := range ds.Years {
-		b, err := ds.BriefFor(y.Year)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, lang := range Languages() {
-			t.Run(fmt.Sprintf("%d-%s", y.Year, lang), func(t *testing.T) {
-				pages, meta := layoutIn(t, b, lang)
-				var moved, placed bytes.Buffer
-				if err := writePDF(&moved, pages, meta); err != nil {
-					t.Fatal(err)
+	for _, ed := range allEditions(t) {
+		t.Run(ed.name, func(t *testing.T) {
+			var moved, placed bytes.Buffer
+			if err := writePDF(&moved, ed.pages, ed.meta); err != nil {
+				t.Fatal(err)
+			}
+			meta := ed.meta
+			meta.absoluteText = true
+			if err := writePDF(&placed, ed.pages, meta); err != nil {
+				t.Fatal(err)
+			}
+			if bytes.Equal(moved.Bytes(), placed.Bytes()) {
+				t.Fatal("placing text absolutely wrote the same file: the test compares nothing")
+			}
+			a, b := wordBoxes(t, pdftotext, moved.Bytes()), wordBoxes(t, pdftotext, placed.Bytes())
+			if len(a) != len(b) {
+				t.Fatalf("moved: %d words, placed: %d", len(a), len(b))
+			}
+			for i := range a {
+				if !bytes.Equal(a[i], b[i]) {
+					t.Fatalf("a word moved to a different place than it is placed at:\nmoved:  %s\nplaced: %s", a[i], b[i])
 				}
-				meta.absoluteText = true
-				if err := writePDF(&placed, pages, meta); err != nil {
-					t.Fatal(err)
-				}
-				if bytes.Equal(moved.Bytes(), placed.Bytes()) {
-					t.Fatal("placing text absolutely wrote the same file: the test compares nothing")
-				}
-				a, b := wordBoxes(t, pdftotext, moved.Bytes()), wordBoxes(t, pdftotext, placed.Bytes())
-				if len(a) != len(b) {
-					t.Fatalf("moved: %d lines of words, placed: %d", len(a), len(b))
-				}
-				for i := range a {
-					if !bytes.Equal(a[i], b[i]) {
-						t.Fatalf("a word moved to a different place than it is placed at:\nmoved:  %s\nplaced: %s", a[i], b[i])
-					}
-				}
-			})
-		}
+			}
+		})
 	}
 }
 

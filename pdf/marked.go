@@ -96,10 +96,17 @@ func (p *Page) EndMarked() {
 // draws is called before each operator that draws: text (BT … ET holds
 // it) or a path or a change of the coordinate system (which a text object
 // may not hold). It closes or opens the text object as that needs, and
-// writes a pending BDC where what it marks begins.
+// writes a pending BDC where what it marks begins. A Figure's sequence
+// always begins outside a text object: a chart is mostly paths, and one
+// begun inside would be cut in two at its first.
 func (p *Page) draws(text bool) {
-	if !text && p.text.open {
+	figure := p.marks.pending && p.marks.elem != nil && p.marks.elem.typ == Figure
+	if (!text || figure) && p.text.open {
 		p.endText()
+	}
+	if figure {
+		p.op(p.marks.bdc)
+		p.marks.pending = false
 	}
 	if text && !p.text.open {
 		p.op("BT\n")

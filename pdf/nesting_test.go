@@ -13,7 +13,8 @@ import (
 // — and checks the content stream a reader gets: text objects and
 // marked-content sequences nest (ISO 32000-1 §14.6), no path or change of
 // coordinates sits inside a text object, every MCID is written once and
-// belongs to the element the page says, and the document is written.
+// belongs to the element the page says, a Figure's sequence is never cut
+// in two, and the document is written.
 func FuzzTextObjects(f *testing.F) {
 	f.Add([]byte{0, 3, 3, 2, 0, 3, 4, 3, 2, 1, 4, 3, 2, 0, 5, 3, 2})
 	f.Add([]byte{1, 3, 3, 3, 2, 0, 3, 6, 3, 5, 2, 0, 2})
@@ -36,7 +37,13 @@ func runScript(t *testing.T, script []byte) {
 		switch op % 9 {
 		case 0:
 			if !open {
-				p.BeginMarked(root.Add(P))
+				var e *Elem
+				if i%2 == 1 { // a chart: its sequence begins outside text
+					e = root.Add(Figure).SetAlt("A chart").SetBBox(x, y, 50, 30)
+				} else {
+					e = root.Add(P)
+				}
+				p.BeginMarked(e)
 				open = true
 			}
 		case 1:
@@ -79,7 +86,12 @@ func runScript(t *testing.T, script []byte) {
 	if _, err := d.WriteTo(io.Discard); err != nil {
 		t.Fatalf("WriteTo: %v", err)
 	}
-	if err := checkNesting(p.buf, len(p.marks.owner)); err != nil {
+	for _, e := range d.elems {
+		if e.typ == Figure && len(e.kids) != 1 {
+			t.Fatalf("a chart's sequence was cut in %d", len(e.kids))
+		}
+	}
+	if err := checkNesting(p.buf, p.marks.owner); err != nil {
 		t.Fatalf("%v\n%s", err, p.buf)
 	}
 }
@@ -87,8 +99,10 @@ func runScript(t *testing.T, script []byte) {
 // checkNesting reads a content stream as a reader does and says where its
 // text objects and marked content do not nest, where a path or a change of
 // coordinates is inside a text object, where text is outside one, or when
-// its MCIDs are not 0…mcids-1, each once.
-func checkNesting(content []byte, mcids int) error {
+// its MCIDs are not 0…len(owner)-1, each once and tagged with its owner's
+// type.
+func checkNesting(content []byte, owner []*Elem) error {
+	mcids := len(owner)
 	type seq struct{ inText bool }
 	var stack []seq
 	inText, btDepth := false, 0
@@ -119,6 +133,12 @@ func checkNesting(content []byte, mcids int) error {
 					n, _ := strconv.Atoi(string(rest[:bytes.IndexAny(rest, " >")]))
 					if seen[n] {
 						return fmt.Errorf("MCID %d twice", n)
+					}
+					if n >= mcids {
+						return fmt.Errorf("MCID %d, of %d on the page", n, mcids)
+					}
+					if string(operands[0]) != "/"+owner[n].typ.String() {
+						return fmt.Errorf("MCID %d tagged %s, its element is %v", n, operands[0], owner[n].typ)
 					}
 					seen[n] = true
 				}

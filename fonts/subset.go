@@ -25,9 +25,8 @@ func (f *Face) Subset(runes []rune) (*Subset, error) {
 // draws runes[i] (a rune the face lacks gets a copy of its .notdef), and
 // the glyphs composites are built from come after them. A PDF whose
 // character ids number the runes in the same order can then map them to
-// glyphs as they are (/CIDToGIDMap /Identity). The runes must be distinct.
-// Its cmap maps nothing: a PDF finds glyphs by CID, and reads characters
-// from its own ToUnicode.
+// glyphs as they are (/CIDToGIDMap /Identity), and a simple font's codes
+// reach them through its cmap (symbolCmap). The runes must be distinct.
 func (f *Face) SubsetInOrder(runes []rune) (*Subset, error) {
 	return f.subset(runes, false)
 }
@@ -57,7 +56,11 @@ func (f *Face) subset(runes []rune, withCmap bool) (*Subset, error) {
 			glyph[r] = uint16(i + 1)
 		}
 	}
-	b, err := g.write(src, glyph, withCmap)
+	cmap := symbolCmap(min(len(runes), 0xFF))
+	if withCmap {
+		cmap = cmapTable(glyph)
+	}
+	b, err := g.write(src, cmap)
 	if err != nil {
 		return nil, err
 	}

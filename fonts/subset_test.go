@@ -160,8 +160,9 @@ func TestSubsetMapsEveryRune(t *testing.T) {
 // from characters to glyphs relies on: glyph i+1 draws the i-th rune
 // given, outline and advance, two runes drawn alike (a space and a
 // no-break space) each get a glyph, composites' parts come after, a small
-// subset's loca has two-byte offsets, a big one's four, its cmap maps
-// nothing and its names keep the copyright and where the licence is.
+// subset's loca has two-byte offsets, a big one's four, its cmap maps code
+// c at 0xF000+c to glyph c, as PDF reads a symbolic TrueType font, and its
+// names keep the copyright and where the licence is.
 func TestSubsetInOrderNumbersGlyphsAsGiven(t *testing.T) {
 	tests := []struct {
 		face  *Face
@@ -223,8 +224,28 @@ func TestSubsetInOrderNumbersGlyphsAsGiven(t *testing.T) {
 					t.Errorf("glyph %d (%q) has %d segments", i+1, r, len(segs))
 				}
 			}
-			if gi, err := sub.GlyphIndex(&buf, runes[0]); err != nil || gi != 0 {
-				t.Errorf("the cmap maps %q to glyph %d (%v): a PDF's subset needs none", runes[0], gi, err)
+			tabs, err := readTables(s.Data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if head := tabs["cmap"][:12]; string(head) != "\x00\x00\x00\x01\x00\x03\x00\x00\x00\x00\x00\x0c" {
+				t.Errorf("cmap header % x: want one (3,0) subtable", head)
+			}
+			symbol, err := readCharMap(tabs["cmap"])
+			if err != nil {
+				t.Fatal(err)
+			}
+			for c := 1; c <= 0xFF; c++ {
+				want := uint16(c)
+				if c > len(runes) {
+					want = 0
+				}
+				if got := symbol.glyph(rune(0xF000 + c)); got != want {
+					t.Fatalf("code %d: the (3,0) cmap gives glyph %d, want %d", c, got, want)
+				}
+			}
+			if got := symbol.glyph(runes[0]); got != 0 {
+				t.Errorf("the cmap maps the rune %q to glyph %d: it maps codes, not runes", runes[0], got)
 			}
 			for _, id := range []sfnt.NameID{sfnt.NameIDCopyright, sfnt.NameIDFamily, sfnt.NameIDPostScript, sfnt.NameIDLicenseURL} {
 				if v, err := sub.Name(&buf, id); err != nil || v == "" {
@@ -235,10 +256,6 @@ func TestSubsetInOrderNumbersGlyphsAsGiven(t *testing.T) {
 				if v, err := sub.Name(&buf, id); err == nil {
 					t.Errorf("the subset keeps name %d, %q", id, v)
 				}
-			}
-			tabs, err := readTables(s.Data)
-			if err != nil {
-				t.Fatal(err)
 			}
 			if short := binary.BigEndian.Uint16(tabs["head"][50:]) == 0; short != tc.short {
 				t.Errorf("short loca %v, want %v", short, tc.short)

@@ -8,11 +8,10 @@ import (
 
 // write builds the subset's tables: glyphs renumbered and stripped of
 // hinting, a loca of two-byte offsets when the glyphs fit in 128 kB (of
-// four-byte ones when not), full horizontal metrics, a cmap of glyph (rune
-// to new glyph id; cmapTable), and head, hhea, maxp and post adjusted to
-// match; OS/2 is kept, and of name what names the font, its copyright
-// and where its licence is (keptNames).
-func (g *glyphSet) write(src tables, glyph map[rune]uint16, withCmap bool) ([]byte, error) {
+// four-byte ones when not), full horizontal metrics, the cmap given, and
+// head, hhea, maxp and post adjusted to match; OS/2 is kept, and of name
+// what names the font, its copyright and where its licence is (keptNames).
+func (g *glyphSet) write(src tables, cmap []byte) ([]byte, error) {
 	n := len(g.old)
 	size := 0
 	for _, old := range g.old {
@@ -63,8 +62,34 @@ func (g *glyphSet) write(src tables, glyph map[rune]uint16, withCmap bool) ([]by
 
 	return writeFont(tables{
 		"head": head, "hhea": hhea, "maxp": maxp, "hmtx": hmtx, "loca": loca, "glyf": glyf,
-		"cmap": cmapTable(glyph, withCmap), "post": post, "name": keptNames(src["name"]), "OS/2": src["OS/2"],
+		"cmap": cmap, "post": post, "name": keptNames(src["name"]), "OS/2": src["OS/2"],
 	}), nil
+}
+
+// symbolCmap is the cmap of a font drawn by glyph number: one Microsoft
+// Symbol (3,0) format 4 subtable mapping 0xF001-0xF000+n to glyphs 1-n, as
+// PDF reads a symbolic simple TrueType font (code c selects 0xF000+c). A
+// composite font reaches its glyphs by CID and ignores it. A map of the
+// runes would be the subset's biggest table after its glyphs (1.5 kB of a
+// briefing's fonts, 3.4 kB of the Chinese edition's).
+func symbolCmap(n int) []byte {
+	segments := [][3]uint16{{0xF001, 0xF000 + uint16(n), 0x1000}} // start, end, delta: glyph = code + 0x1000 (mod 2^16)
+	if n == 0 {
+		segments = nil
+	}
+	segments = append(segments, [3]uint16{0xFFFF, 0xFFFF, 1}) // 0xFFFF + 1 wraps to glyph 0
+	m := len(segments)
+	sub := make([]byte, 16+8*m)
+	binary.BigEndian.PutUint16(sub, 4)
+	binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)))
+	binary.BigEndian.PutUint16(sub[6:], uint16(2*m))
+	putSearch(sub[8:], m, 2)
+	for i, sg := range segments {
+		binary.BigEndian.PutUint16(sub[14+2*i:], sg[1])     // end code
+		binary.BigEndian.PutUint16(sub[16+2*m+2*i:], sg[0]) // start code
+		binary.BigEndian.PutUint16(sub[16+4*m+2*i:], sg[2]) // delta; range offset 0
+	}
+	return append([]byte{0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0, 12}, sub...)
 }
 
 // metrics reads a glyph's advance and left side bearing from hmtx, where
@@ -88,14 +113,7 @@ func metrics(t tables, gid uint16) (adv, lsb uint16) {
 // (3,10) format 12 subtable, which holds any rune and any number of them.
 // A font made for another writer (fpdf, in the tests) finds its glyphs
 // through it.
-//
-// Without withCmap the subtable maps nothing: a PDF reaches a CIDFont's
-// glyphs by CID, and the font's character map would be its largest table
-// after the glyphs (1.5 kB of a briefing, 3.4 kB of the Chinese edition).
-func cmapTable(glyph map[rune]uint16, withCmap bool) []byte {
-	if !withCmap {
-		glyph = nil
-	}
+func cmapTable(glyph map[rune]uint16) []byte {
 	runes := slices.Sorted(maps.Keys(glyph))
 	type run struct{ start, end rune } // consecutive runes with consecutive glyphs
 	var runs []run

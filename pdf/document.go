@@ -106,8 +106,8 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	for _, f := range d.fonts {
-		if len(f.runes) > maxRunes {
-			return 0, fmt.Errorf("font %s: more than %d different characters", f.face.Name, maxRunes)
+		if len(f.runes) > 0xFFFE {
+			return 0, fmt.Errorf("font %s: more than 65,534 different characters", f.face.Name)
 		}
 	}
 	o, outlineObj := d.number()
@@ -140,13 +140,9 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 		d.writeOutline(wr, outlineObj, o.page)
 	}
 	for i, f := range d.fonts {
-		if err := f.write(wr, o.font[i], o.codes, programs[i]); err != nil {
+		if err := f.write(wr, o.font[i], programs[i]); err != nil {
 			return 0, err
 		}
-	}
-	if len(d.fonts) > 0 {
-		extra, data := codeCMap()
-		wr.stream(o.codes, extra, data)
 	}
 	if d.Tagged() {
 		d.writeStructure(wr, o)
@@ -193,7 +189,7 @@ func (d *Document) background() (contents []func() result, programs []func() res
 			p.op("Q\n")
 		}
 		p.saved = nil
-		contents[i] = job(&jobs, func() result { return result{data: deflate(p.buf)} })
+		contents[i] = job(&jobs, func() result { return result{data: deflate(p.content())} })
 	}
 	return contents, programs, onEveryCore(jobs)
 }

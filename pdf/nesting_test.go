@@ -91,8 +91,8 @@ func runScript(t *testing.T, script []byte) {
 			t.Fatalf("a chart's sequence was cut in %d", len(e.kids))
 		}
 	}
-	if err := checkNesting(p.buf, p.marks.owner); err != nil {
-		t.Fatalf("%v\n%s", err, p.buf)
+	if err := checkNesting(p.content(), p.marks.owner); err != nil {
+		t.Fatalf("%v\n%s", err, p.content())
 	}
 }
 

@@ -19,10 +19,6 @@ func (d *Document) number() (o *objects, outlineObj int) {
 		o.font = append(o.font, next)
 		next += f.objects()
 	}
-	if len(d.fonts) > 0 {
-		o.codes = next
-		next++
-	}
 	if d.Tagged() {
 		d.numberKeys(o)
 		o.structs = next

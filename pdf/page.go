@@ -46,6 +46,7 @@ type Page struct {
 	annots  []annot
 	marks   marks
 	text    textObject
+	texts   []textRun // the strings of text, written into buf by content
 	state   state
 	saved   []state
 	cur     point // the current point of the path being built, for QuadTo
@@ -250,6 +251,28 @@ func (p *Page) SetTextRender(mode TextRender) {
 	p.set(textRender, append(strconv.AppendInt(p.scratch[:0], int64(mode), 10), " Tr\n"...))
 }
 
+// textRun is a string of text shown on a page: at offset at of its buf,
+// the runes numbered nums in font, whose codes are not known until the
+// document is written (see Font).
+type textRun struct {
+	at   int
+	font *Font
+	nums []uint16
+}
+
+// content is the page's content stream: its operators with the strings of
+// text written in, once every font's characters are known.
+func (p *Page) content() []byte {
+	out := make([]byte, 0, len(p.buf)+3*len(p.texts)+2*len(p.buf)/3)
+	last := 0
+	for _, t := range p.texts {
+		out = append(out, p.buf[last:t.at]...)
+		out = t.font.appendCodes(out, t.nums)
+		last = t.at
+	}
+	return append(out, p.buf[last:]...)
+}
+
 // textObject is the text object (BT … ET) open on a page. Runs of text
 // drawn one after another share it, each placed by its move from where
 // the run before it started (Td): lines of a paragraph are all the same
@@ -290,7 +313,7 @@ func (p *Page) Text(f *Font, size, x, y float64, s string) {
 	p.buf = append(num(p.buf, float64(dx)/100, 2), ' ')
 	p.buf = append(num(p.buf, float64(dy)/100, 2), op...)
 	t.placed, t.x, t.y = true, hx, hy
-	p.buf = f.encode(p.buf, s)
+	p.texts = append(p.texts, textRun{at: len(p.buf), font: f, nums: f.number(s)})
 	p.op(" Tj\n")
 }
 

@@ -275,70 +275,75 @@ func TestContentStaysWithinPDFRules(t *testing.T) {
 func TestEachRuneHasItsOwnCode(t *testing.T) {
 	d := New(100, 100, Info{})
 	f := d.Font(regular)
-	got := string(f.encode(nil, "a b\u00a0a"))
+	got := string(f.appendCodes(nil, f.number("a b\u00a0a")))
 	if want := "(\x01\x02\x03\x04\x01)"; got != want {
-		t.Errorf("encode = %q, want %q", got, want)
+		t.Errorf("codes = %q, want %q", got, want)
 	}
-	cmap := string(toUnicode(f.runes))
-	for _, want := range []string{"4 beginbfchar\n", "<02> <0020>\n", "<04> <00A0>\n"} {
+	cmap := string(f.toUnicode())
+	for _, want := range []string{"<00> <FF>", "4 beginbfchar\n", "<02> <0020>\n", "<04> <00A0>\n"} {
 		if !strings.Contains(cmap, want) {
 			t.Errorf("ToUnicode lacks %q:\n%s", want, cmap)
 		}
 	}
 }
 
-// TestCodesPastOneByte draws more different characters than one-byte
-// codes hold, and checks the 191st is the last one-byte code, the 192nd the
-// first two-byte one, and that poppler, MuPDF and Ghostscript all take
-// every character back out of the file, so the CMap, the widths, the
-// glyph map and ToUnicode agree.
-func TestCodesPastOneByte(t *testing.T) {
+// TestSimpleAndCompositeFonts draws 255 different Chinese characters, which
+// a simple font holds a byte each, and 256, which need a composite font of
+// two-byte codes, and checks that poppler, MuPDF, Ghostscript and pdfminer
+// (which pdfplumber and many text-ingestion tools are built on) all take
+// every character back out, and that pdffonts sees the kind of font meant.
+func TestSimpleAndCompositeFonts(t *testing.T) {
 	var runes []rune
-	for r := rune(0x4E00); len(runes) < 400; r++ {
+	for r := rune(0x4E00); len(runes) < 256; r++ {
 		if chinese.Has(r) {
 			runes = append(runes, r)
 		}
 	}
-	d := New(595, 842, Info{})
-	f := d.Font(chinese)
-	if got, ok := readLiteral(f.encode(nil, string(runes[:190]))); !ok || len(got) != 190 {
-		t.Fatalf("the first 190 characters are %d bytes, want one each", len(got))
-	}
-	if got, want := string(f.encode(nil, string(runes[190:192]))), "(\xbf\xc0\x00)"; got != want {
-		t.Errorf("the 191st and 192nd characters are %q, want %q", got, want)
-	}
-	p := d.AddPage()
-	var lines []string
-	for i := 0; i < len(runes); i += 40 {
-		line := string(runes[i:min(i+40, len(runes))])
-		lines = append(lines, line)
-		p.Text(f, 12, 20, float64(30+len(lines)*16), line)
-	}
-	path := filepath.Join(t.TempDir(), "codes.pdf")
-	var buf bytes.Buffer
-	if _, err := d.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	gsText := filepath.Join(t.TempDir(), "gs.txt")
-	run(t, "gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=txtwrite", "-sOutputFile="+gsText, path)
-	fromGS, err := os.ReadFile(gsText)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, text := range map[string]string{
-		"pdftotext": run(t, "pdftotext", path, "-"),
-		"mutool":    run(t, "mutool", "draw", "-q", "-N", "-F", "txt", "-o", "-", path),
-		"gs":        string(fromGS),
-	} {
-		for _, line := range lines {
-			if !strings.Contains(text, line) {
-				t.Errorf("%s does not give back %q:\n%s", name, line, text)
-				break
+	for _, tc := range []struct {
+		n    int
+		kind string
+	}{{255, "TrueType"}, {256, "CID TrueType"}} {
+		t.Run(tc.kind, func(t *testing.T) {
+			d := New(595, 842, Info{})
+			f := d.Font(chinese)
+			p := d.AddPage()
+			var lines []string
+			for i := 0; i < tc.n; i += 40 {
+				line := string(runes[i:min(i+40, tc.n)])
+				lines = append(lines, line)
+				p.Text(f, 12, 20, float64(30+len(lines)*16), line)
 			}
-		}
+			path := filepath.Join(t.TempDir(), "codes.pdf")
+			var buf bytes.Buffer
+			if _, err := d.WriteTo(&buf); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if fonts := run(t, "pdffonts", path); !regexp.MustCompile(`DroidSansFallback\s+` + regexp.QuoteMeta(tc.kind) + `\s`).MatchString(fonts) {
+				t.Errorf("pdffonts does not see a %s font:\n%s", tc.kind, fonts)
+			}
+			gsText := filepath.Join(t.TempDir(), "gs.txt")
+			run(t, "gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=txtwrite", "-sOutputFile="+gsText, path)
+			fromGS, err := os.ReadFile(gsText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for name, text := range map[string]string{
+				"pdftotext": run(t, "pdftotext", path, "-"),
+				"mutool":    run(t, "mutool", "draw", "-q", "-N", "-F", "txt", "-o", "-", path),
+				"gs":        string(fromGS),
+				"pdfminer":  run(t, "pdf2txt", path),
+			} {
+				for _, line := range lines {
+					if !strings.Contains(text, line) {
+						t.Errorf("%s does not give back %q:\n%s", name, line, text)
+						break
+					}
+				}
+			}
+		})
 	}
 }
 

@@ -11,7 +11,6 @@ import (
 type objects struct {
 	page      []int // by page index
 	font      []int // each font's first object (fontObjects)
-	codes     int   // the CMap of the fonts' character codes
 	structs   int   // the StructTreeRoot; its elements follow, by index
 	metadata  int
 	profile   int

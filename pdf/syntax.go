@@ -76,6 +76,12 @@ func textString(b []byte, s string) []byte {
 	return literal(b, u16)
 }
 
+// hex8 appends c as two upper-case hex digits.
+func hex8(b []byte, c byte) []byte {
+	const digits = "0123456789ABCDEF"
+	return append(b, digits[c>>4], digits[c&0xF])
+}
+
 // hex16 appends u as four upper-case hex digits.
 func hex16(b []byte, u uint16) []byte {
 	const digits = "0123456789ABCDEF"

@@ -3,13 +3,19 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
+	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+
+	"github.com/dipbrief/dipbrief/edition"
 )
 
 // The four readers every PDF the tests make must open without a word of
@@ -140,4 +146,89 @@ func TestTheReadersCatchABrokenFile(t *testing.T) {
 		}
 	}
 	checkReaders(t, path)
+}
+
+// TestTextExtractorsAgree makes every edition of every year and takes its
+// text out with four extractors that share no code: poppler, MuPDF,
+// Ghostscript and pdfminer (python3-pdfminer; pdfplumber and many
+// text-ingestion tools are built on it, and it knows a font's encoding
+// only by name). Each must give back every character the others do, as
+// many times, so that a search index or a language model fed the file
+// reads what a person does.
+func TestTextExtractorsAgree(t *testing.T) {
+	dir := t.TempDir() + "/"
+	if res := runCmd(t, nil, "generate", "--year", "all", "--lang", "all", "--out", dir); res.code != 0 {
+		t.Fatalf("generate --year all --lang all: %+v", res)
+	}
+	for _, y := range embedded(t).Years {
+		for _, lang := range edition.Languages() {
+			name := fmt.Sprintf("dipbrief-VN-%d-%s", y.Year, lang)
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				path := filepath.Join(dir, name+".pdf")
+				gsText := filepath.Join(t.TempDir(), "gs.txt")
+				output(t, "gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=txtwrite", "-sOutputFile="+gsText, path)
+				fromGS, err := os.ReadFile(gsText)
+				if err != nil {
+					t.Fatal(err)
+				}
+				texts := map[string]string{
+					"pdftotext": output(t, "pdftotext", "-enc", "UTF-8", path, "-"),
+					"mutool":    output(t, "mutool", "draw", "-q", "-N", "-F", "txt", "-o", "-", path),
+					"gs":        string(fromGS),
+					"pdfminer":  output(t, "pdf2txt", path),
+				}
+				want := characters(texts["mutool"])
+				if total := sum(maps.Values(want)); total < 1000 {
+					t.Fatalf("MuPDF gives only %d characters", total)
+				}
+				for name, text := range texts {
+					got := characters(text)
+					if name == "pdftotext" { // it joins a word broken at its hyphen, dropping the hyphen
+						got['-'] = want['-']
+					}
+					if !maps.Equal(got, want) {
+						t.Errorf("%s gives back other characters than MuPDF: %s", name, charDiff(got, want))
+					}
+				}
+			})
+		}
+	}
+}
+
+// characters counts the characters of text other than spaces and breaks.
+func characters(text string) map[rune]int {
+	n := map[rune]int{}
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			n[r]++
+		}
+	}
+	return n
+}
+
+func sum(counts func(yield func(int) bool)) int {
+	n := 0
+	for c := range counts {
+		n += c
+	}
+	return n
+}
+
+// charDiff says which characters two counts disagree on, a few of them.
+func charDiff(got, want map[rune]int) string {
+	var diffs []string
+	for _, r := range slices.Sorted(maps.Keys(maps.Collect(func(yield func(rune, int) bool) {
+		for r := range got {
+			yield(r, 0)
+		}
+		for r := range want {
+			yield(r, 0)
+		}
+	}))) {
+		if got[r] != want[r] && len(diffs) < 12 {
+			diffs = append(diffs, fmt.Sprintf("%q %d (want %d)", r, got[r], want[r]))
+		}
+	}
+	return strings.Join(diffs, ", ")
 }

@@ -1,6 +1,6 @@
 // Package readertest finds the PDF readers the tests check output with
-// (poppler-utils, qpdf, mupdf-tools, Ghostscript): real readers nobody here
-// wrote. Where one is missing a test skips, unless DIPBRIEF_REQUIRE_TOOLS
+// (poppler-utils, qpdf, mupdf-tools, Ghostscript, pdfminer's pdf2txt): real
+// readers nobody here wrote. Where one is missing a test skips, unless DIPBRIEF_REQUIRE_TOOLS
 // is set, as CI sets it, and then the test fails.
 package readertest
 
@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-const install = "apt-get install poppler-utils qpdf mupdf-tools ghostscript"
+const install = "apt-get install poppler-utils qpdf mupdf-tools ghostscript python3-pdfminer"
 
 // Path is the path of the reader called name.
 func Path(t testing.TB, name string) string {

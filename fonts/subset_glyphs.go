@@ -26,30 +26,57 @@ const (
 )
 
 // newGlyphSet keeps .notdef, then the glyphs first in the order given,
-// then every glyph a composite among them is built from.
+// then every glyph a composite among them is built from. It refuses a
+// composite built, through its parts, from itself, or nested more than
+// eight deep: a reader drawing it might never finish.
 func newGlyphSet(t tables, first []uint16) (*glyphSet, error) {
 	record, err := glyphRecords(t)
 	if err != nil {
 		return nil, err
 	}
+	height := map[uint16]int{} // how deep a glyph's parts nest, once known
+	visiting := map[uint16]bool{}
+	var measure func(gid uint16) (int, error)
+	measure = func(gid uint16) (int, error) {
+		if h, ok := height[gid]; ok {
+			return h, nil
+		}
+		if visiting[gid] {
+			return 0, fmt.Errorf("glyph %d: a composite glyph built from itself", gid)
+		}
+		visiting[gid] = true
+		comps, err := components(record(gid))
+		if err != nil {
+			return 0, fmt.Errorf("glyph %d: %w", gid, err)
+		}
+		h := 0
+		for _, c := range comps {
+			ch, err := measure(c)
+			if err != nil {
+				return 0, err
+			}
+			h = max(h, ch+1)
+		}
+		if h > 8 {
+			return 0, fmt.Errorf("glyph %d: composite glyphs nest too deep", gid)
+		}
+		visiting[gid] = false
+		height[gid] = h
+		return h, nil
+	}
 	g := &glyphSet{old: append([]uint16{0}, first...), newID: map[uint16]uint16{}, record: record}
 	for i, gid := range g.old {
+		if _, err := measure(gid); err != nil {
+			return nil, err
+		}
 		if _, ok := g.newID[gid]; !ok {
 			g.newID[gid] = uint16(i)
 		}
 	}
-	// Components, breadth first, each kept once; a glyph kept already
+	// The parts, breadth first, each kept once; a glyph kept already
 	// (drawn for a rune too) is not kept again.
-	depth := map[uint16]int{}
 	for k := 0; k < len(g.old); k++ {
-		gid := g.old[k]
-		if depth[gid] > 8 {
-			return nil, fmt.Errorf("glyph %d: composite glyphs nest too deep", gid)
-		}
-		comps, err := components(record(gid))
-		if err != nil {
-			return nil, fmt.Errorf("glyph %d: %w", gid, err)
-		}
+		comps, _ := components(record(g.old[k])) // read without error by measure
 		for _, c := range comps {
 			if _, ok := g.newID[c]; ok {
 				continue
@@ -59,7 +86,6 @@ func newGlyphSet(t tables, first []uint16) (*glyphSet, error) {
 			}
 			g.newID[c] = uint16(len(g.old))
 			g.old = append(g.old, c)
-			depth[c] = depth[gid] + 1
 		}
 	}
 	return g, nil

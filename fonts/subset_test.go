@@ -3,6 +3,7 @@ package fonts
 import (
 	"encoding/binary"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
@@ -259,6 +260,65 @@ func TestSubsetInOrderNumbersGlyphsAsGiven(t *testing.T) {
 			}
 			if short := binary.BigEndian.Uint16(tabs["head"][50:]) == 0; short != tc.short {
 				t.Errorf("short loca %v, want %v", short, tc.short)
+			}
+		})
+	}
+}
+
+// TestRefusesCompositeLoops builds glyph tables in which a composite glyph
+// is made of itself, through another or directly, or nests nine deep, and
+// checks that subsetting refuses them instead of writing a font a reader
+// might never finish drawing.
+func TestRefusesCompositeLoops(t *testing.T) {
+	// composite is a glyph record made of the glyphs parts.
+	composite := func(parts ...uint16) []byte {
+		rec := []byte{0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0} // numberOfContours -1, no box
+		for i, p := range parts {
+			flags := uint16(0)
+			if i < len(parts)-1 {
+				flags = moreComponents
+			}
+			rec = binary.BigEndian.AppendUint16(rec, flags)
+			rec = binary.BigEndian.AppendUint16(rec, p)
+			rec = append(rec, 0, 0) // byte offsets
+		}
+		return rec
+	}
+	simple := []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0} // no contours
+	chain := func(n int) [][]byte { // glyph i is made of glyph i+1, the last is simple
+		g := [][]byte{simple}
+		for i := 1; i < n; i++ {
+			g = append(g, composite(uint16(i+1)))
+		}
+		return append(g, simple)
+	}
+	tests := []struct {
+		name   string
+		glyphs [][]byte // by glyph id; 0 is .notdef
+		want   string   // "" for a subset that is made
+	}{
+		{"made of itself", [][]byte{simple, composite(1)}, "built from itself"},
+		{"made of itself through another", [][]byte{simple, composite(2), composite(1)}, "built from itself"},
+		{"eight deep", chain(9), ""},
+		{"nine deep", chain(10), "nest too deep"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var glyf, loca []byte
+			for _, g := range tc.glyphs {
+				loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
+				glyf = append(glyf, g...)
+			}
+			loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
+			head, maxp := make([]byte, 54), make([]byte, 6)
+			binary.BigEndian.PutUint16(head[50:], 1) // long loca
+			binary.BigEndian.PutUint16(maxp[4:], uint16(len(tc.glyphs)))
+			_, err := newGlyphSet(tables{"head": head, "maxp": maxp, "loca": loca, "glyf": glyf}, []uint16{1})
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("refused: %v", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("error %v, want one saying %q", err, tc.want)
 			}
 		})
 	}

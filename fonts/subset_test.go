@@ -285,7 +285,8 @@ func TestRefusesCompositeLoops(t *testing.T) {
 		return rec
 	}
 	simple := []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0} // no contours
-	chain := func(n int) [][]byte {                // glyph i is made of glyph i+1, the last is simple
+	// chain is n glyphs after .notdef, each made of the next, the last simple.
+	chain := func(n int) [][]byte {
 		g := [][]byte{simple}
 		for i := 1; i < n; i++ {
 			g = append(g, composite(uint16(i+1)))

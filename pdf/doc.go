@@ -12,9 +12,12 @@
 // downwards, as a layout thinks of a page; the writer turns them into PDF's
 // bottom-left space.
 //
-// Each font is embedded as a CID-keyed TrueType font (Type0, Identity-H),
-// cut down when the document is written to the glyphs its pages drew, with
-// a ToUnicode map so that text comes back out of the PDF as it went in.
+// Each font is cut down when the document is written to the glyphs its
+// pages drew and embedded with a ToUnicode map, so that text comes back out
+// of the PDF as it went in: as a simple TrueType font, a byte a character,
+// when it draws at most 255 characters, else as a CID-keyed one (Type0,
+// Identity-H). Runs of text share text objects, each moved from the last
+// (page.go, marked.go).
 //
 // Tagging (ISO 32000-1 §14.7–14.8) is what a screen reader reads instead
 // of the page: Document.StructRoot gives the Document element, Elem.Add

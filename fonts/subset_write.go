@@ -73,23 +73,32 @@ func (g *glyphSet) write(src tables, cmap []byte) ([]byte, error) {
 // runes would be the subset's biggest table after its glyphs (1.5 kB of a
 // briefing's fonts, 3.4 kB of the Chinese edition's).
 func symbolCmap(n int) []byte {
-	segments := [][3]uint16{{0xF001, 0xF000 + uint16(n), 0x1000}} // start, end, delta: glyph = code + 0x1000 (mod 2^16)
 	if n == 0 {
-		segments = nil
+		return format4(0, nil)
 	}
-	segments = append(segments, [3]uint16{0xFFFF, 0xFFFF, 1}) // 0xFFFF + 1 wraps to glyph 0
-	m := len(segments)
+	return format4(0, []segment{{0xF001, 0xF000 + uint16(n), 0x1000}}) // glyph = code + 0x1000 (mod 2^16)
+}
+
+// segment is a run of a format 4 subtable: codes start to end, each
+// mapped to its glyph code+delta (mod 2^16).
+type segment struct{ start, end, delta uint16 }
+
+// format4 is a cmap table of one Windows (3, encoding) format 4 subtable
+// holding segs, in ascending order, and the final 0xFFFF segment it needs.
+func format4(encoding byte, segs []segment) []byte {
+	segs = append(segs, segment{0xFFFF, 0xFFFF, 1}) // 0xFFFF + 1 wraps to glyph 0
+	m := len(segs)
 	sub := make([]byte, 16+8*m)
 	binary.BigEndian.PutUint16(sub, 4)
 	binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)))
 	binary.BigEndian.PutUint16(sub[6:], uint16(2*m))
 	putSearch(sub[8:], m, 2)
-	for i, sg := range segments {
-		binary.BigEndian.PutUint16(sub[14+2*i:], sg[1])     // end code
-		binary.BigEndian.PutUint16(sub[16+2*m+2*i:], sg[0]) // start code
-		binary.BigEndian.PutUint16(sub[16+4*m+2*i:], sg[2]) // delta; range offset 0
+	for i, sg := range segs {
+		binary.BigEndian.PutUint16(sub[14+2*i:], sg.end)
+		binary.BigEndian.PutUint16(sub[16+2*m+2*i:], sg.start)
+		binary.BigEndian.PutUint16(sub[16+4*m+2*i:], sg.delta) // idRangeOffset stays 0
 	}
-	return append([]byte{0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0, 12}, sub...)
+	return append([]byte{0, 0, 0, 1, 0, 3, 0, encoding, 0, 0, 0, 12}, sub...)
 }
 
 // metrics reads a glyph's advance and left side bearing from hmtx, where
@@ -125,23 +134,11 @@ func cmapTable(glyph map[rune]uint16) []byte {
 		runs = append(runs, run{r, r})
 	}
 	if len(runes) == 0 || runes[len(runes)-1] <= 0xFFFF && 16+8*(len(runs)+1) <= 0xFFFF {
-		sub := make([]byte, 16+8*(len(runs)+1))
-		m := len(runs) + 1 // and the final 0xFFFF segment
-		binary.BigEndian.PutUint16(sub, 4)
-		binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)))
-		binary.BigEndian.PutUint16(sub[6:], uint16(2*m))
-		putSearch(sub[8:], m, 2)
-		for i, rn := range append(runs, run{0xFFFF, 0xFFFF}) {
-			delta := uint16(1) // 0xFFFF + 1 wraps to glyph 0
-			if rn.start != 0xFFFF {
-				delta = glyph[rn.start] - uint16(rn.start)
-			}
-			binary.BigEndian.PutUint16(sub[14+2*i:], uint16(rn.end))
-			binary.BigEndian.PutUint16(sub[16+2*m+2*i:], uint16(rn.start))
-			binary.BigEndian.PutUint16(sub[16+4*m+2*i:], delta)
-			// idRangeOffset stays 0: glyph = rune + delta
+		segs := make([]segment, len(runs))
+		for i, rn := range runs {
+			segs[i] = segment{uint16(rn.start), uint16(rn.end), glyph[rn.start] - uint16(rn.start)}
 		}
-		return append([]byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12}, sub...)
+		return format4(1, segs) // (3,1): Unicode BMP
 	}
 	sub := make([]byte, 16+12*len(runs))
 	binary.BigEndian.PutUint16(sub, 12)

@@ -34,7 +34,8 @@ func newGlyphSet(t tables, first []uint16) (*glyphSet, error) {
 	if err != nil {
 		return nil, err
 	}
-	height := map[uint16]int{} // how deep a glyph's parts nest, once known
+	height := map[uint16]int{}     // how deep a glyph's parts nest, once known
+	parts := map[uint16][]uint16{} // a measured glyph's parts
 	visiting := map[uint16]bool{}
 	var measure func(gid uint16) (int, error)
 	measure = func(gid uint16) (int, error) {
@@ -61,7 +62,7 @@ func newGlyphSet(t tables, first []uint16) (*glyphSet, error) {
 			return 0, fmt.Errorf("glyph %d: composite glyphs nest too deep", gid)
 		}
 		visiting[gid] = false
-		height[gid] = h
+		height[gid], parts[gid] = h, comps
 		return h, nil
 	}
 	g := &glyphSet{old: append([]uint16{0}, first...), newID: map[uint16]uint16{}, record: record}
@@ -76,8 +77,7 @@ func newGlyphSet(t tables, first []uint16) (*glyphSet, error) {
 	// The parts, breadth first, each kept once; a glyph kept already
 	// (drawn for a rune too) is not kept again.
 	for k := 0; k < len(g.old); k++ {
-		comps, _ := components(record(g.old[k])) // read without error by measure
-		for _, c := range comps {
+		for _, c := range parts[g.old[k]] { // every kept glyph was measured, parts included
 			if _, ok := g.newID[c]; ok {
 				continue
 			}

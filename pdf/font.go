@@ -57,8 +57,9 @@ func (f *Font) number(s string) []uint16 {
 // Tw, which PDF applies to that code, is never set.)
 func (f *Font) appendCodes(b []byte, nums []uint16) []byte {
 	codes := make([]byte, 0, 2*len(nums))
+	simple := f.simple()
 	for _, n := range nums {
-		if f.simple() {
+		if simple {
 			codes = append(codes, byte(n))
 		} else {
 			codes = append(codes, byte(n>>8), byte(n))

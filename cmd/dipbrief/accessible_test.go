@@ -23,6 +23,24 @@ var update = flag.Bool("update", false, "rewrite the golden structure dumps in t
 // and PDF/A-3a passes (../shared/tools/uacheck), and the year's figures
 // come back out of it byte for byte as `show` writes them.
 func TestEveryEditionIsTaggedAndArchival(t *testing.T) {
+	eachEdition(t, func(t *testing.T, path, name string, year int, lang string) {
+		info := output(t, "pdfinfo", path)
+		for _, want := range []string{"Tagged:          yes", "Metadata Stream: yes", "Suspects:        no"} {
+			if !strings.Contains(info, want) {
+				t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+			}
+		}
+		if failed, out := readertest.UACheck(t, path); len(failed) > 0 {
+			t.Errorf("uacheck: %s\n%s", strings.Join(failed, "\n"), out)
+		}
+		checkDataInside(t, path, name, fmt.Sprint(year), lang)
+	})
+}
+
+// eachEdition makes every edition of every year of the embedded data in
+// one run and calls check on each file, a subtest named after it.
+func eachEdition(t *testing.T, check func(t *testing.T, path, name string, year int, lang string)) {
+	t.Helper()
 	dir := t.TempDir() + "/"
 	if res := runCmd(t, nil, "generate", "--year", "all", "--lang", "all", "--out", dir); res.code != 0 {
 		t.Fatalf("generate --year all --lang all: %+v", res)
@@ -30,19 +48,7 @@ func TestEveryEditionIsTaggedAndArchival(t *testing.T) {
 	for _, y := range embedded(t).Years {
 		for _, lang := range edition.Languages() {
 			name := fmt.Sprintf("dipbrief-VN-%d-%s", y.Year, lang)
-			t.Run(name, func(t *testing.T) {
-				path := filepath.Join(dir, name+".pdf")
-				info := output(t, "pdfinfo", path)
-				for _, want := range []string{"Tagged:          yes", "Metadata Stream: yes", "Suspects:        no"} {
-					if !strings.Contains(info, want) {
-						t.Errorf("pdfinfo lacks %q:\n%s", want, info)
-					}
-				}
-				if failed, out := readertest.UACheck(t, path); len(failed) > 0 {
-					t.Errorf("uacheck: %s\n%s", strings.Join(failed, "\n"), out)
-				}
-				checkDataInside(t, path, name, fmt.Sprint(y.Year), lang)
-			})
+			t.Run(name, func(t *testing.T) { check(t, filepath.Join(dir, name+".pdf"), name, y.Year, lang) })
 		}
 	}
 }

@@ -14,8 +14,6 @@ import (
 	"sync"
 	"testing"
 	"unicode"
-
-	"github.com/dipbrief/dipbrief/edition"
 )
 
 // The four readers every PDF the tests make must open without a word of
@@ -156,44 +154,34 @@ func TestTheReadersCatchABrokenFile(t *testing.T) {
 // many times, so that a search index or a language model fed the file
 // reads what a person does.
 func TestTextExtractorsAgree(t *testing.T) {
-	dir := t.TempDir() + "/"
-	if res := runCmd(t, nil, "generate", "--year", "all", "--lang", "all", "--out", dir); res.code != 0 {
-		t.Fatalf("generate --year all --lang all: %+v", res)
-	}
-	for _, y := range embedded(t).Years {
-		for _, lang := range edition.Languages() {
-			name := fmt.Sprintf("dipbrief-VN-%d-%s", y.Year, lang)
-			t.Run(name, func(t *testing.T) {
-				t.Parallel()
-				path := filepath.Join(dir, name+".pdf")
-				gsText := filepath.Join(t.TempDir(), "gs.txt")
-				output(t, "gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=txtwrite", "-sOutputFile="+gsText, path)
-				fromGS, err := os.ReadFile(gsText)
-				if err != nil {
-					t.Fatal(err)
-				}
-				texts := map[string]string{
-					"pdftotext": output(t, "pdftotext", "-enc", "UTF-8", path, "-"),
-					"mutool":    output(t, "mutool", "draw", "-q", "-N", "-F", "txt", "-o", "-", path),
-					"gs":        string(fromGS),
-					"pdfminer":  output(t, "pdf2txt", path),
-				}
-				want := characters(texts["mutool"])
-				if total := sum(maps.Values(want)); total < 1000 {
-					t.Fatalf("MuPDF gives only %d characters", total)
-				}
-				for name, text := range texts {
-					got := characters(text)
-					if name == "pdftotext" { // it joins a word broken at its hyphen, dropping the hyphen
-						got['-'] = want['-']
-					}
-					if !maps.Equal(got, want) {
-						t.Errorf("%s gives back other characters than MuPDF: %s", name, charDiff(got, want))
-					}
-				}
-			})
+	eachEdition(t, func(t *testing.T, path, _ string, _ int, _ string) {
+		t.Parallel()
+		gsText := filepath.Join(t.TempDir(), "gs.txt")
+		output(t, "gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=txtwrite", "-sOutputFile="+gsText, path)
+		fromGS, err := os.ReadFile(gsText)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
+		texts := map[string]string{
+			"pdftotext": output(t, "pdftotext", "-enc", "UTF-8", path, "-"),
+			"mutool":    output(t, "mutool", "draw", "-q", "-N", "-F", "txt", "-o", "-", path),
+			"gs":        string(fromGS),
+			"pdfminer":  output(t, "pdf2txt", path),
+		}
+		want := characters(texts["mutool"])
+		if total := sum(maps.Values(want)); total < 1000 {
+			t.Fatalf("MuPDF gives only %d characters", total)
+		}
+		for name, text := range texts {
+			got := characters(text)
+			if name == "pdftotext" { // it joins a word broken at its hyphen, dropping the hyphen
+				got['-'] = want['-']
+			}
+			if !maps.Equal(got, want) {
+				t.Errorf("%s gives back other characters than MuPDF: %s", name, charDiff(got, want))
+			}
+		}
+	})
 }
 
 // characters counts the characters of text other than spaces and breaks.
